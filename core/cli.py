@@ -1,14 +1,23 @@
-"""`parallax compare FILE_OR_URL... [--json OUT]`: the headless command of CONTRACT.md."""
+"""`parallax compare FILE_OR_URL... [--json OUT] [--html OUT] [--pdf OUT]`: the headless command of CONTRACT.md.
+
+Everything is read and compared before any output is written, and each output is written
+atomically, so a bad input never leaves a half-written file. The PDF needs Qt, which core/
+may not import: the `parallax` launcher passes a `pdf_writer` hook that renders it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from core.atomic import write_text_atomic
 from core.errors import ParallaxError
+from core.model import Comparison
 from core.readers import DEFAULT_MAX_BYTES, read_source
+
+PdfWriter = Callable[[Comparison, str], None]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("sources", nargs="+", metavar="FILE_OR_URL", help="articles to compare; '-' reads standard input")
     p.add_argument("--json", metavar="OUT.json", help="write the comparison document (CONTRACT.md) here")
+    p.add_argument("--html", metavar="OUT.html", help="write a printable HTML report here")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="write the report as an A4 PDF here")
     p.add_argument(
         "--max-size",
         type=int,
@@ -28,20 +39,38 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pdf_writer: PdfWriter | None = None) -> int:
+    """Run the command; `pdf_writer(comparison, path)` writes --pdf (without it, --pdf is refused)."""
     args = build_parser().parse_args(argv)
     if sum(1 for s in args.sources if s == "-") > 1:
         print("parallax: error: standard input ('-') can be given only once", file=sys.stderr)
         return 2
+    if args.pdf and pdf_writer is None:
+        print("parallax: error: --pdf needs the Qt runtime; run it through the 'parallax' command", file=sys.stderr)
+        return 2
+    outputs = [o for o in (args.json, args.html, args.pdf) if o]
+    problem = next((p for p in map(_output_problem, outputs) if p), None)
+    if problem:
+        print(f"parallax: error: {problem}", file=sys.stderr)
+        return 1
     try:
         from core.pipeline import compare
         from core.summary import summarise
 
         documents = [read_source(spec, max_bytes=args.max_size * 1024 * 1024) for spec in args.sources]
         comparison = compare(documents)
+        html = None
+        if args.html:
+            from core.report import render_html
+
+            html = render_html(comparison)
+        if args.pdf and pdf_writer is not None:
+            _write_pdf(pdf_writer, comparison, args.pdf)
         if args.json:
             write_text_atomic(args.json, comparison.to_json())
-        else:
+        if args.html and html is not None:
+            write_text_atomic(args.html, html)
+        if not outputs:
             print(summarise(comparison))
     except ParallaxError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
@@ -53,6 +82,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("parallax: interrupted", file=sys.stderr)
         return 130
     return 0
+
+
+class ReportError(ParallaxError):
+    """The PDF renderer failed for a reason that is not a plain file error."""
+
+
+def _write_pdf(pdf_writer: PdfWriter, comparison: Comparison, path: str) -> None:
+    try:
+        pdf_writer(comparison, path)
+    except (ParallaxError, OSError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a renderer bug or a missing Qt library: one line, not a traceback
+        raise ReportError(f"{path}: could not write the PDF: {exc}") from exc
+
+
+def _output_problem(path: str) -> str | None:
+    """Why an output file cannot be written there, checked before any work starts."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        return f"{path}: is a folder, not a file name"
+    if not folder.is_dir():
+        return f"{path}: the folder {folder} does not exist"
+    return None
 
 
 if __name__ == "__main__":

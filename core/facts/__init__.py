@@ -1,11 +1,28 @@
-"""Checkable facts and their conflicts across linked sentences (initial version; see issue 6)."""
+"""Checkable facts and their conflicts across linked sentences (issue 6).
+
+Facts are extracted only from linked sentences and compared only across a link,
+so the work grows with the number of links, not with the square of the text.
+Differing mentions are joined across links (A-B and B-C conflicts on the same
+figure become one fact with a mention from each source); a link is differing
+when it carries a differing fact.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from rapidfuzz import fuzz
+
+from core.facts.collect import Extract, Graph, MentionKey, extract
+from core.facts.compare import pair
+from core.facts.contradict import corrections, outcome, speaker
+from core.facts.dates import dateline_year, same
+from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
 from core.progress import Job
+
+__all__ = ["find_facts"]
 
 
 def find_facts(
@@ -16,4 +33,143 @@ def find_facts(
     job: Job | None = None,
 ) -> tuple[list[Fact], list[Link]]:
     """Return the facts found and the links with their relation decided."""
-    return [], list(links)
+    job = job or Job()
+    by_id = {s.id: s for s in sentences}
+    years = {s.id: dateline_year(s.text) for s in sources}
+    cache: dict[str, Extract] = {}
+
+    def get(sid: str) -> Extract:
+        if sid not in cache:
+            cache[sid] = extract(by_id[sid])
+        return cache[sid]
+
+    graph = Graph()
+    for n, link in enumerate(links):
+        if n % 200 == 0:
+            job.step(n / max(1, len(links)), "Comparing facts")
+        sa, sb = by_id.get(link.a), by_id.get(link.b)
+        if sa is None or sb is None or sa.source == sb.source:
+            continue
+        graph.link = n
+        _compare(get(sa.id), get(sb.id), years.get(sa.source), years.get(sb.source), graph, link.score)
+    facts = graph.facts(cache)
+    differing = graph.differing_links()  # links whose own conflict ended up in a differing fact
+    out_links = [
+        k if k.manual else replace(k, relation="differing" if n in differing else "shared") for n, k in enumerate(links)
+    ]
+    job.step(1.0, "Facts compared")
+    return facts, out_links
+
+
+def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, graph: Graph, score: float = 0.0) -> bool:
+    """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
+    differing = False
+    score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
+    other_event = _other_event(a, b, year_a, year_b)
+    agreements, conflicts = pair(a.quantities, b.quantities)
+    people_a = {n.key for n in a.names if n.kind == "person"}
+    people_b = {n.key for n in b.names if n.kind == "person"}
+    if people_a and people_b and not people_a & people_b:  # ages and terms of two different people
+        conflicts = [(i, j) for i, j in conflicts if a.quantities[i].dim not in ("age", "duration")]
+    for i, j in agreements:
+        graph.agree(a.qkey(i), b.qkey(j))
+    if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
+        _agree_names(a, b, graph)
+        return False
+    if not other_event and not provisional(a.sentence.text) and not provisional(b.sentence.text):
+        for i, j in conflicts:
+            qa, qb = a.quantities[i], b.quantities[j]
+            weight = len(set(qa.about) & set(qb.about)) + 2 * (bool(qa.head) and qa.head == qb.head)
+            graph.conflict(a.qkey(i), b.qkey(j), weight + score)
+            differing = True
+    if not other_event:
+        differing |= _compare_whens(a, b, year_a, year_b, graph, score)
+    for key_a, role_a, x0, x1 in a.roles:
+        for key_b, role_b, y0, y1 in b.roles:
+            if key_a == key_b and not _same_role(role_a, role_b):
+                graph.conflict(
+                    a.span(x0, x1, "other", role_a, "role"), b.span(y0, y1, "other", role_b, "role"), score + 3
+                )
+                differing = True
+    for x, y in corrections(a.sentence.text, b.sentence.text):
+        graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
+        differing = True
+    for y, x in corrections(b.sentence.text, a.sentence.text):
+        graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
+        differing = True
+    actors_a = {n.key.split()[-1] for n in a.names} | speaker(a.sentence.text)
+    actors_b = {n.key.split()[-1] for n in b.names} | speaker(b.sentence.text)
+    got = outcome(a.sentence.text, b.sentence.text, actors_a, actors_b)
+    if got is not None:
+        x, y = got
+        graph.conflict(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"), score + 2)
+        differing = True
+    _agree_names(a, b, graph)
+    return differing
+
+
+def _said(e: Extract, start: int, end: int, label: str) -> MentionKey:
+    """A mention of what a source says happened; its value is the words themselves."""
+    return e.span(start, end, "other", e.sentence.text[start:end], label)
+
+
+def _agree_quotes(a: Extract, b: Extract, graph: Graph) -> None:
+    """The same words quoted in two sources (allowing small edits) are one shared quote."""
+    for qa in a.quotes:
+        for qb in b.quotes:
+            if fuzz.ratio(qa.text.lower(), qb.text.lower()) >= 85:
+                graph.agree(
+                    a.span(qa.start, qa.end, "quote", qa.text, qa.speaker),
+                    b.span(qb.start, qb.end, "quote", qb.text, qb.speaker),
+                )
+
+
+def _agree_names(a: Extract, b: Extract, graph: Graph) -> None:
+    _agree_quotes(a, b, graph)
+    for na in a.names:
+        for nb in b.names:
+            if na.key == nb.key and na.kind == nb.kind:
+                graph.agree(
+                    a.span(na.start, na.end, na.kind, na.text, na.key),
+                    b.span(nb.start, nb.end, nb.kind, nb.text, nb.key),
+                )
+
+
+def _same_role(a: str, b: str) -> bool:
+    """'chief executive' and 'executive' or 'president' and 'federation president' are the same office."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None) -> bool:
+    """True when one sentence dates its event to an earlier year the other does not name (an earlier fire)."""
+    ya, yb = set(a.years), set(b.years)
+    past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
+    past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
+    return bool((past_a and not past_a & yb) or (past_b and not past_b & ya))
+
+
+def _compare_whens(
+    a: Extract, b: Extract, year_a: int | None, year_b: int | None, graph: Graph, score: float = 0.0
+) -> bool:
+    differing = False
+    for kind in ("date", "time"):
+        wa = [i for i, w in enumerate(a.whens) if w.kind == kind]
+        wb = [j for j, w in enumerate(b.whens) if w.kind == kind]
+        verdict = {(i, j): same(a.whens[i], b.whens[j], year_a, year_b) for i in wa for j in wb}
+        matched_a = {i for (i, j), v in verdict.items() if v is True}
+        matched_b = {j for (i, j), v in verdict.items() if v is True}
+        for (i, j), v in verdict.items():
+            if v is True:
+                graph.agree(a.wkey(i), b.wkey(j))
+        left_a = [i for i in wa if i not in matched_a]
+        left_b = [j for j in wb if j not in matched_b]
+        if (
+            len(left_a) == 1
+            and len(left_b) == 1
+            and verdict[(left_a[0], left_b[0])] is False
+            and not a.whens[left_a[0]].anchor
+            and not b.whens[left_b[0]].anchor
+        ):
+            graph.conflict(a.wkey(left_a[0]), b.wkey(left_b[0]), score + 1)
+            differing = True
+    return differing

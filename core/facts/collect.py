@@ -1,0 +1,227 @@
+"""Per-sentence extraction and the graph that joins mentions into facts.
+
+Conflict edges are joined transitively (A 400 / B 350 / C 420 become one fact)
+as long as each source keeps one value in the fact; agreement edges never join
+a differing fact, so a trap pair is not chained into a conflict through them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from core.facts.dates import When, find_whens
+from core.facts.names import Name, find_names, find_roles
+from core.facts.numbers import Quantity, find_quantities
+from core.facts.quotes import QuoteSpan, find_quotes
+from core.facts.text import content, is_english, tokenize
+from core.model import Fact, Mention, Sentence
+
+
+class MentionKey:
+    """A mention, equal to another when it covers the same span of the same sentence."""
+
+    __slots__ = ("_hash", "_key", "end", "kind", "label", "sentence", "source", "start", "text", "value")
+
+    def __init__(
+        self, sentence: str, start: int, end: int, source: str, text: str, kind: str, value: Any, label: str
+    ) -> None:
+        self.sentence, self.start, self.end = sentence, start, end
+        self.source, self.text, self.kind, self.value, self.label = source, text, kind, value, label
+        self._key = (sentence, start, end)
+        self._hash = hash(self._key)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, MentionKey) and self._key == other._key
+
+
+@dataclass
+class Extract:
+    sentence: Sentence
+    quantities: list[Quantity]
+    whens: list[When]
+    names: list[Name]
+    roles: list[tuple[str, str, int, int]]
+    years: list[int]
+    quotes: list[QuoteSpan]
+    english: bool = True
+    words: frozenset[str] = frozenset()  # content stems of the sentence, to weigh conflicts by how alike two are
+
+    def span(self, start: int, end: int, kind: str, value: Any, label: str) -> MentionKey:
+        s = self.sentence
+        return MentionKey(s.id, s.start + start, s.start + end, s.source, s.text[start:end], kind, value, label)
+
+    def qkey(self, i: int) -> MentionKey:
+        q = self.quantities[i]
+        return self.span(q.start, q.end, "number", q.value, q.label or q.dim.split(":")[0])
+
+    def wkey(self, i: int) -> MentionKey:
+        w = self.whens[i]
+        return self.span(w.start, w.end, w.kind, w.value, w.kind)
+
+
+DATELINE_CHARS = 300  # explicit dates this close to the top of a source are its dateline or byline
+
+
+def extract(sentence: Sentence) -> Extract:
+    text = sentence.text
+    whens = find_whens(text)
+    for w in whens:
+        if w.day is not None and sentence.start + w.start < DATELINE_CHARS:
+            w.anchor = True
+    names = find_names(text)
+    quotes = find_quotes(text, names)
+    toks = tokenize(text)
+    quantities, years = find_quantities(text, [(w.start, w.end) for w in whens], toks)
+    people = [n for n in names if n.kind == "person"]
+    for q in quantities:
+        q.owner = _owner(text, q.start, people)
+        if q.owner and q.dim == "count" and q.lo == q.hi and 0 < q.lo < 120 and text[q.end : q.end + 1] in (",", ")"):
+            q.dim = "age"  # "Ilya Marek, 64, said"
+    words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
+    return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
+
+
+_OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")
+
+
+def _owner(text: str, start: int, people: list[Name]) -> str:
+    """The person a figure belongs to: "Okoro, 64," or "Okoro's 11-year term" (name right before it)."""
+    for n in people:
+        if n.end <= start and _OWNER_GAP.match(text[n.end : start]):
+            return n.key
+    return ""
+
+
+class Graph:
+    """Mentions joined by agreement and conflict edges across links."""
+
+    def __init__(self) -> None:
+        self._parent: dict[MentionKey, MentionKey] = {}
+        self._agree: list[tuple[MentionKey, MentionKey]] = []
+        self._values: dict[MentionKey, dict[str, str]] = {}  # per root: each source's one sentence and value
+        self._conflicts: list[tuple[float, int, MentionKey, MentionKey]] = []
+        self._edge_link: list[int] = []  # the link each conflict came from
+        self._member: dict[MentionKey, MentionKey] = {}
+        self.link = -1  # the link being compared, set by the caller
+
+    def _find(self, k: MentionKey) -> MentionKey:
+        while self._parent[k] != k:
+            self._parent[k] = self._parent[self._parent[k]]
+            k = self._parent[k]
+        return k
+
+    def conflict(self, x: MentionKey, y: MentionKey, weight: float = 1.0) -> None:
+        """Record a conflict; the strongest are joined first when the facts are built."""
+        self._conflicts.append((weight, len(self._conflicts), x, y))
+        self._edge_link.append(self.link)
+
+    def _join(self, x: MentionKey, y: MentionKey) -> None:
+        """Join two conflicting mentions, unless a source would then give two values (or sentences) in one fact.
+
+        That guard keeps chains through loose links from sweeping unrelated figures (or one
+        amount in two notations) into one differing fact.
+        """
+        for k in (x, y):
+            if k not in self._parent:
+                self._parent[k] = k
+                self._values[k] = {k.source: f"{k.sentence}|{k.value!r}"}
+        rx, ry = self._find(x), self._find(y)
+        if rx == ry:
+            return
+        vx, vy = self._values[rx], self._values[ry]
+        if any(vx[s] != vy[s] for s in vx.keys() & vy.keys()):
+            return
+        self._parent[rx] = ry
+        vy.update(vx)
+        del self._values[rx]
+
+    def differing_links(self) -> set[int]:
+        """Links one of whose own conflicts is inside a differing fact (call after facts())."""
+        m = self._member
+        return {self._edge_link[n] for _, n, x, y in self._conflicts if x in m and y in m and m[x] == m[y]}
+
+    def agree(self, x: MentionKey, y: MentionKey) -> None:
+        self._agree.append((x, y))
+
+    def facts(self, extracts: dict[str, Extract]) -> list[Fact]:
+        for _, _, x, y in sorted(self._conflicts, key=lambda c: (-c[0], c[1])):
+            self._join(x, y)
+        groups: dict[MentionKey, set[MentionKey]] = {}
+        for k in self._parent:
+            groups.setdefault(self._find(k), set()).add(k)
+        groups = {r: ks for r, ks in groups.items() if len({k.source for k in ks}) > 1}  # refused joins stay out
+        member = {k: root for root, ks in groups.items() for k in ks}
+        self._member = dict(member)
+        base = set(member)
+        for x, y in self._agree:
+            # "Three workers" joins a fact where "Three members" stands against "Four employees" when the
+            # links between them were missed; only the very same words, so one amount written two ways
+            # (a trap) is never swept in, and only from a source the fact does not have yet
+            for p, q in ((x, y), (y, x)):
+                if (
+                    p in base
+                    and q not in member
+                    and p.text.lower() == q.text.lower()
+                    and p.kind == q.kind
+                    and q.source not in {k.source for k in groups[member[p]]}
+                ):
+                    groups[member[p]].add(q)
+                    member[q] = member[p]
+        out: list[tuple[str, set[MentionKey]]] = [("differing", ks) for ks in groups.values()]
+        shared: dict[MentionKey, MentionKey] = {}
+
+        def find(k: MentionKey) -> MentionKey:
+            while shared[k] != k:
+                shared[k] = shared[shared[k]]
+                k = shared[k]
+            return k
+
+        for x, y in self._agree:
+            if x in member or y in member or x.kind != y.kind:
+                continue
+            shared.setdefault(x, x)
+            shared.setdefault(y, y)
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                shared[rx] = ry
+        sgroups: dict[MentionKey, set[MentionKey]] = {}
+        for k in shared:
+            sgroups.setdefault(find(k), set()).add(k)
+        out += [("shared", ks) for ks in sgroups.values()]
+        seen = set(member) | set(shared)
+        for e in extracts.values():
+            for k in [e.qkey(i) for i in range(len(e.quantities))] + [e.wkey(i) for i in range(len(e.whens))]:
+                if k not in seen:
+                    seen.add(k)
+                    out.append(("unique", {k}))
+            for qt in e.quotes:
+                k = e.span(qt.start, qt.end, "quote", qt.text, qt.speaker)
+                if k not in seen:
+                    seen.add(k)
+                    out.append(("unique", {k}))
+        return _number(out)
+
+
+def _number(groups: list[tuple[str, set[MentionKey]]]) -> list[Fact]:
+    ordered = sorted(groups, key=lambda g: min((k.source, k.start) for k in g[1]))
+    facts = []
+    for n, (status, ks) in enumerate(ordered, 1):
+        ms = sorted(ks, key=lambda k: (k.source, k.start))
+        kinds = Counter(k.kind for k in ms)
+        label = Counter(k.label for k in ms if k.label).most_common(1)
+        facts.append(
+            Fact(
+                id=f"f{n}",
+                kind=kinds.most_common(1)[0][0],  # type: ignore[arg-type]
+                status=status,  # type: ignore[arg-type]
+                mentions=tuple(Mention(k.source, k.sentence, k.start, k.end, k.text, k.value) for k in ms),
+                label=label[0][0] if label else "",
+            )
+        )
+    return facts

@@ -1,0 +1,100 @@
+"""Which figures are about the same thing, and whether they agree.
+
+Within one linked pair of sentences: figures that agree are paired first (so a
+figure accounted for is never set against another), and a leftover figure is
+a conflict only when exactly one leftover of the same kind on each side is
+about the same thing (shared content words near it) and their intervals do
+not meet, with a small tolerance for converted units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from core.facts.numbers import Quantity
+
+
+def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float, tol: float) -> bool:
+    return (
+        a_lo <= b_hi * (1 + tol) + 1e-9
+        and b_lo <= a_hi * (1 + tol) + 1e-9
+        and a_hi * (1 + tol) + 1e-9 >= b_lo
+        and b_hi * (1 + tol) + 1e-9 >= a_lo
+    )
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    """Equal in substance: intervals meet (2% slack across units), or two shares that add up to the whole."""
+    if a.dim != b.dim:
+        return False
+    # a conversion ("5 km (3 miles)") is rounded by the writer: allow the rounding of either figure, 2% to 5%
+    tol = min(0.05, max(0.02, a.rounding, b.rounding)) if a.unit != b.unit else 0.0
+    if a.ranged and b.ranged:  # two ranges agree only when their ends do
+        return _overlap(a.lo, a.lo, b.lo, b.lo, tol) and _overlap(a.hi, a.hi, b.hi, b.hi, tol)
+    if _overlap(a.lo, a.hi, b.lo, b.hi, tol):
+        return True
+    if a.dim == "percent" and "share" in (a.unit, b.unit):  # "600 of 3,000 ran" = "four in five cancelled"
+        return _overlap(100 - a.hi, 100 - a.lo, b.lo, b.hi, 0.0)
+    return False
+
+
+def same_thing(a: Quantity, b: Quantity) -> bool:
+    """Same kind of amount, shared words around it, and no clash of what is counted ("cases" vs "events")."""
+    if a.dim != b.dim or (a.owner and b.owner and a.owner != b.owner):
+        return False
+    if a.owner and a.owner == b.owner and a.dim in ("age", "duration"):
+        return True  # one person's age or term
+    if not set(a.about) & set(b.about):
+        return False
+    if a.head and b.head and a.head != b.head:
+        return a.head in b.about or b.head in a.about
+    return True
+
+
+def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences."""
+    agreements = [(i, j) for i, a in enumerate(qa) for j, b in enumerate(qb) if agree(a, b)]
+    used_a = {i for i, _ in agreements}
+    used_b = {j for _, j in agreements}
+    left_a = [i for i in range(len(qa)) if i not in used_a and not qa[i].superseded and not _sum_of(qa[i], qb)]
+    left_b = [j for j in range(len(qb)) if j not in used_b and not qb[j].superseded and not _sum_of(qb[j], qa)]
+    conflicts = []
+    for i in left_a:
+        cands = [j for j in left_b if same_thing(qa[i], qb[j]) and _near(qa[i], qb[j])]
+        if len(cands) > 1:  # prefer more shared words, then the closer magnitude
+            cands.sort(key=lambda j: (-len(set(qa[i].about) & set(qb[j].about)), _ratio(qa[i], qb[j])))
+            if len(set(qa[i].about) & set(qb[cands[0]].about)) == len(
+                set(qa[i].about) & set(qb[cands[1]].about)
+            ) and _ratio(qa[i], qb[cands[0]]) * 3 > _ratio(qa[i], qb[cands[1]]):
+                continue
+        if not cands:
+            continue
+        j = cands[0]
+        back = [k for k in left_a if same_thing(qa[k], qb[j]) and _near(qa[k], qb[j])]
+        if len(back) > 1:
+            back.sort(key=lambda k: (-len(set(qa[k].about) & set(qb[j].about)), _ratio(qa[k], qb[j])))
+            back = back[:1]
+        rivals_a = [k for k in left_a if qa[k].dim == qa[i].dim]
+        rivals_b = [k for k in left_b if qb[k].dim == qb[j].dim]
+        if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1):
+            conflicts.append((i, j))
+    return agreements, conflicts
+
+
+def _ratio(a: Quantity, b: Quantity) -> float:
+    x, y = max(abs(a.lo + a.hi), 1e-9), max(abs(b.lo + b.hi), 1e-9)
+    return max(x / y, y / x)
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """Rival figures for one thing are of one order of magnitude; 9 shelters and 2,350 evacuees are not."""
+    return _ratio(a, b) <= 20
+
+
+def _sum_of(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """True when q is the sum of two figures of the other sentence (a total told as its parts)."""
+    if q.lo < 10:  # 3 + 1 = 4 is a coincidence, not a total told as its parts
+        return False
+    same = [o for o in others if o.dim == q.dim and o.lo == o.hi]
+    return any(abs(x.lo + y.lo - q.lo) <= 1e-6 * max(1.0, q.lo) for x, y in combinations(same, 2))

@@ -1,0 +1,208 @@
+"""Dates, weekdays and clock times, normalised so equal moments agree.
+
+A weekday and a date agree when the date (with the year it names, or the
+article's dateline year) falls on that weekday; a local time and a GMT/UTC
+time are never set against each other, because the offset is rarely stated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_MONTH2 = _MONTH.replace("?P<m>", "?P<m2>")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:night|evening|morning|afternoon))?"
+DATE_RE = re.compile(
+    rf"\b(?:{_WD},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>\d{{4}}))?\b"
+    rf"|\b{_MONTH2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+)
+MONTH_RE = re.compile(
+    rf"\b(?:(?P<pre>in|early|late|mid|end of|the end of|by|until|from|since|of)\s+(?:-\s*)?){_MONTH}"
+    rf"(?:\s+(?P<y>\d{{4}}))?\b"
+    rf"|\b{_MONTH2}\s+(?P<y2>\d{{4}})\b"
+)
+QUARTER_RE = re.compile(
+    r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>\d{4}))?\b"
+    r"|\bQ(?P<q2>[1-4])\s+(?P<y2>\d{4})\b",
+    re.I,
+)
+WEEKDAY_RE = re.compile(rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+|next\s+|this\s+)?{_WD}{_PART}\b")
+TIME_RE = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<z>GMT|UTC|BST|CET|CEST|local))?"
+    r"|\b(?P<h2>[0-2]?\d):(?P<mi2>\d{2})(?:\s*(?:hrs|h))?(?:\s+(?P<z2>GMT|UTC|BST|CET|CEST|local time))?"
+    r"|\b(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<z3>GMT|UTC|BST|CET|CEST)\b"
+)
+_ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight"}
+_SAID = {"said", "says", "told", "announced", "stated", "reported", "midnight", "to"}
+_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@dataclass
+class When:
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    kind: str  # date | time
+    year: int | None = None
+    months: tuple[int, int] | None = None  # first and last month it covers
+    day: int | None = None
+    weekday: int | None = None
+    minutes: int | None = None  # time of day
+    zone: str = ""  # "" is local / unstated
+    anchor: bool = False  # "since Friday", "said on Tuesday": a bound or the telling, not the event's own day
+    ampm: bool = True  # False when a time has no am/pm and is under 13 (could be either half of the day)
+
+    @property
+    def value(self) -> str:
+        if self.kind == "time":
+            assert self.minutes is not None
+            return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}" + (f" {self.zone}" if self.zone else "")
+        if self.day is not None and self.months:
+            y = f"{self.year:04d}" if self.year else "-"
+            return f"{y}-{self.months[0]:02d}-{self.day:02d}"
+        if self.months:
+            y = f"{self.year:04d}" if self.year else "-"
+            m = (
+                f"{self.months[0]:02d}"
+                if self.months[0] == self.months[1]
+                else f"{self.months[0]:02d}/{self.months[1]:02d}"
+            )
+            return f"{y}-{m}"
+        names = list(WEEKDAYS)
+        return names[self.weekday].capitalize() if self.weekday is not None else self.text
+
+
+def _free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return all(b <= x or a >= y for x, y in spans)
+
+
+def find_whens(text: str) -> list[When]:
+    """Dates, month and quarter mentions, weekdays and clock times of one sentence, in text order."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(w: When) -> None:
+        if _free(taken, w.start, w.end):
+            out.append(w)
+            taken.append((w.start, w.end))
+
+    for m in DATE_RE.finditer(text):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")[:3]]
+        day = int(m.group("d") or m.group("d2"))
+        y = m.group("y") or m.group("y2")
+        if not 1 <= day <= 31:
+            continue
+        wd = WEEKDAYS.get((m.group("wd") or "").lower())
+        add(When(m.start(), m.end(), m.group(), "date", int(y) if y else None, (month, month), day, wd))
+    for m in QUARTER_RE.finditer(text):
+        q = _Q.get((m.group("q") or "").lower()) or int(m.group("q2"))
+        y = m.group("y") or m.group("y2")
+        add(When(m.start(), m.end(), m.group(), "date", int(y) if y else None, (3 * q - 2, 3 * q)))
+    for m in MONTH_RE.finditer(text):
+        name = m.group("m") or m.group("m2")
+        if name == "May" and not (
+            m.group("y") or m.group("y2") or (m.group("pre") or "") in ("in", "early", "late", "mid", "end of")
+        ):
+            continue
+        month = MONTHS[name.lower().rstrip(".")[:3]]
+        y = m.group("y") or m.group("y2")
+        start = m.start("m") if m.group("m") else m.start()
+        if (m.group("pre") or "").endswith("end of"):
+            start = m.start()
+        add(When(start, m.end(), text[start : m.end()], "date", int(y) if y else None, (month, month)))
+    for m in WEEKDAY_RE.finditer(text):
+        add(When(m.start(), m.end(), m.group(), "date", weekday=WEEKDAYS[m.group("wd").lower()]))
+    for m in TIME_RE.finditer(text):
+        if m.group("h") is not None:
+            h, mi, ap, z = int(m.group("h")), int(m.group("mi") or 0), m.group("ap").lower(), m.group("z") or ""
+            if h > 12:
+                continue
+            h = h % 12 + (12 if ap.startswith("p") else 0)
+            ampm = True
+        elif m.group("h2") is not None:
+            h, mi, z = int(m.group("h2")), int(m.group("mi2")), m.group("z2") or ""
+            ampm = h >= 13 or h == 0 or m.group("h2").startswith("0")
+        else:
+            h, mi, z = int(m.group("h3")), int(m.group("mi3")), m.group("z3") or ""
+            ampm = True
+        if h > 23 or mi > 59:
+            continue
+        zone = "" if z.startswith("local") else ("UTC" if z in ("GMT", "UTC") else z)
+        add(When(m.start(), m.end(), m.group(), "time", minutes=h * 60 + mi, zone=zone, ampm=ampm))
+    for w in out:
+        before = text[max(0, w.start - 40) : w.start].lower().split()[-3:]
+        after = text[w.end : w.end + 40].lower().replace(",", " ").split()[:4]
+        w.anchor = bool(before) and (
+            before[-1] in _ANCHOR or (before[-1] in ("on", "at") and len(before) > 1 and before[-2] in _SAID)
+        )
+        w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
+        clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
+        w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
+    out.sort(key=lambda w: w.start)
+    return out
+
+
+def dateline_year(text: str) -> int | None:
+    """The year of the article: the first year near its top, else None."""
+    m = re.search(r"\b(19[5-9]\d|20\d\d)\b", text[:800])
+    return int(m.group()) if m else None
+
+
+def same(a: When, b: When, year_a: int | None, year_b: int | None) -> bool | None:
+    """True when two mentions name the same day or moment, False when they cannot, None when not comparable."""
+    if a.kind != b.kind:
+        return None
+    if a.kind == "time":
+        if a.zone != b.zone or a.minutes is None or b.minutes is None:
+            return None
+        if a.ampm and b.ampm:
+            return a.minutes == b.minutes
+        return a.minutes % 720 == b.minutes % 720
+    if a.months and b.months:
+        if a.year and b.year and a.year != b.year:
+            return False
+        if a.months[1] < b.months[0] or b.months[1] < a.months[0]:
+            return False
+        if a.day is not None and b.day is not None:
+            return a.day == b.day
+        return True
+    if a.weekday is not None and b.weekday is not None and not a.months and not b.months:
+        return a.weekday == b.weekday
+    dated, named = (a, b) if a.months else (b, a)
+    if named.weekday is None or dated.day is None or not dated.months:
+        return None
+    year = dated.year or (year_a if dated is a else year_b) or (year_b if dated is a else year_a)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, dated.months[0], dated.day).weekday() == named.weekday
+    except ValueError:
+        return None

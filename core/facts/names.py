@@ -1,0 +1,334 @@
+"""Names of people, places and organisations, with the aliases news writing uses.
+
+"Mr Japarov", "Sadyr Japarov" and "Japarov" share a key (the surname), so a
+name in one source is recognised in another; a person's role ("the
+federation's president" / "General secretary X") is kept to catch role conflicts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+    "judge",
+    "justice",
+    "president",
+    "premier",
+    "minister",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "colonel",
+    "captain",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "father",
+    "sister",
+    "st",
+}
+ORG_WORDS = {
+    "commission",
+    "council",
+    "board",
+    "court",
+    "ministry",
+    "agency",
+    "service",
+    "services",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "group",
+    "federation",
+    "union",
+    "party",
+    "bank",
+    "railways",
+    "authority",
+    "department",
+    "office",
+    "committee",
+    "parliament",
+    "assembly",
+    "university",
+    "institute",
+    "association",
+    "organisation",
+    "organization",
+    "police",
+    "constabulary",
+    "army",
+    "force",
+    "forces",
+    "communications",
+    "mobile",
+    "biologics",
+    "news",
+    "press",
+    "network",
+    "fund",
+    "trust",
+    "foundation",
+    "airlines",
+    "airways",
+    "holdings",
+    "partners",
+    "club",
+    "school",
+    "hospital",
+    "government",
+}
+PLACE_PREPS = {"in", "at", "near", "from", "to", "across", "outside", "inside", "towards", "around"}
+ROLES = [
+    "general secretary",
+    "secretary general",
+    "secretary-general",
+    "chief executive",
+    "vice president",
+    "vice-president",
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "finance minister",
+    "chief engineer",
+    "chief operating officer",
+    "chief financial officer",
+    "managing director",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "ceo",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "governor",
+    "mayor",
+    "secretary",
+    "treasurer",
+    "founder",
+    "deputy",
+    "commissioner",
+    "commander",
+    "officer",
+    "inspector",
+    "superintendent",
+    "captain",
+    "colonel",
+    "ambassador",
+    "speaker",
+    "chancellor",
+]
+# one office, several names
+ROLE_ALIASES = {
+    "ceo": "chief executive",
+    "secretary general": "general secretary",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "vice president": "vice president",
+}
+_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_CAP = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b)*(?<=\w)"
+NAME_RE = re.compile(_CAP)
+ROLE_AFTER = re.compile(
+    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:former|acting|deputy|"
+    rf"interim|new|outgoing)\s+)?(?P<role>(?i:{_ROLE_ALT}))\b"
+)
+ROLE_BEFORE = re.compile(rf"\b(?P<role>(?i:{_ROLE_ALT})),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+_FUNCTION = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "in",
+    "on",
+    "at",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "this",
+    "that",
+    "there",
+    "by",
+    "as",
+    "for",
+    "of",
+    "to",
+    "with",
+    "after",
+    "before",
+    "while",
+    "when",
+    "some",
+    "more",
+    "most",
+    "about",
+    "among",
+    "until",
+    "from",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "if",
+    "only",
+    "once",
+    "then",
+    "so",
+    "all",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "within",
+    "despite",
+    "although",
+    "during",
+    "over",
+    "under",
+    "across",
+    "according",
+    "shares",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "police",
+    "officials",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "footage",
+    "later",
+    "yesterday",
+    "today",
+    "meanwhile",
+    "earlier",
+    "people",
+    "protesters",
+    "investigators",
+    "residents",
+}
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | place | organisation
+    key: str  # alias key: surname of a person, full lowercased name otherwise
+
+
+def _strip(words: list[str]) -> list[str]:
+    if "the" in words:
+        words = words[len(words) - words[::-1].index("the") :]
+    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in _FUNCTION):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von", "al"):
+        words = words[:-1]
+    return words
+
+
+def find_names(text: str) -> list[Name]:
+    """Capitalised sequences that look like names (sentence-initial function words are dropped)."""
+    out: list[Name] = []
+    for m in NAME_RE.finditer(text):
+        raw = m.group()
+        words = raw.split()
+        kept = _strip(words)
+        titled = any(w.lower().rstrip(".") in TITLES for w in words[: len(words) - len(kept)])
+        words = kept
+        if not words:
+            continue
+        offset = raw.find(words[0])
+        start = m.start() + offset
+        name = " ".join(words)
+        end = start + len(name)
+        if text[start:end] != name:  # multi-space inside: keep the raw span
+            end = m.end()
+            name = text[start:end]
+        low = [w.lower().strip("’'") for w in words]
+        last = re.sub(r"['’]s$", "", low[-1])
+        if set(low) & ORG_WORDS:
+            kind = "organisation"
+            key = " ".join(w for w in low if not re.search(r"['’]s$", w))
+        elif titled or len(words) >= 2:
+            kind, key = "person", last
+        else:
+            before = text[: m.start()].split()[-1:] if m.start() else []
+            at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "\n", '"', "“"))
+            if at_start:
+                continue
+            kind = "place" if before and before[0].lower() in PLACE_PREPS else "person"
+            key = last
+        if len(key) < 2:
+            continue
+        out.append(Name(start, end, name, kind, key))
+    return out
+
+
+def find_roles(text: str) -> list[tuple[str, str, int, int]]:
+    """(person key, role, role start, role end) for 'X, the union's president' and 'General secretary X'."""
+    out: list[tuple[str, str, int, int]] = []
+    for rx in (ROLE_AFTER, ROLE_BEFORE):
+        for m in rx.finditer(text):
+            words = _strip(m.group("name").split())
+            if len(words) < 2 and rx is ROLE_BEFORE:
+                continue
+            if not words or set(w.lower() for w in words) & ORG_WORDS:
+                continue
+            key = re.sub(r"['’]s$", "", words[-1].lower())
+            role = " ".join(m.group("role").lower().replace("-", " ").split())
+            role = ROLE_ALIASES.get(role, role)
+            out.append((key, role, m.start("role"), m.end("role")))
+    return out

@@ -1,0 +1,354 @@
+"""Figures in a sentence, normalised to comparable intervals in base units.
+
+"almost 700", "a dozen", "half a kilometre", "$4.6bn", "nine in ten", "thirty to
+forty millimetres" all become a Quantity with an interval [lo, hi] in a base unit
+(metres, litres, days, per cent, currency units), so that equal amounts in other
+words or units agree and hedged figures agree when their intervals overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.facts.text import Token, head, tokenize, window
+from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
+
+_HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
+_SUPERSEDED = {"first", "initially", "earlier", "originally", "previously", "initial", "original", "preliminary"}
+_UPDATE = set(
+    "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
+)
+_RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
+_ARTICLE = {"a", "an", "one"}
+
+
+@dataclass
+class Quantity:
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    lo: float
+    hi: float
+    dim: str  # count, percent, pp, length, volume, duration, money:EUR, age ...
+    unit: str = ""  # surface unit, so a conversion can be told from a same-unit pair
+    hedge: str = ""
+    superseded: bool = False
+    ranged: bool = False  # an explicit range "18 to 80"
+    rounding: float = 0.0  # half a unit of the last written digit, relative ("20" -> 0.25, "32" -> 0.016)
+    about: list[str] = field(default_factory=list)  # content stems around it
+    head: str = ""  # stem of what it counts ("injured" for "590 wounded"), "" when unsure
+    label: str = ""  # the same as a readable word, for the facts table
+    owner: str = ""  # the person it belongs to ("Okoro, 64," / "Okoro's 11-year term"), by name key
+
+    @property
+    def value(self) -> float | list[float]:
+        return _tidy(self.lo) if self.lo == self.hi else [_tidy(self.lo), _tidy(self.hi)]
+
+
+def _tidy(x: float) -> float:
+    r = round(x, 6)
+    return int(r) if r == int(r) and abs(r) < 1e15 else r
+
+
+_STARTS = set(WORD_VALUE) | {"a", "an", "one", "half"}
+
+
+def _num(tok: Token) -> float | None:
+    if tok.text[:1].isdigit():
+        try:
+            return float(tok.text.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def _words_number(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """Parse English number words from token i ("forty-two", "eleven hundred", "three hundred"); -> (value, next)."""
+    total = current = 0.0
+    j = i
+    seen = False
+    while j < len(toks):
+        w = toks[j].low
+        if w in WORD_VALUE:
+            if seen and toks[j - 1].low not in ("-", "hundred", "and") and current % 100 == 0 and current:
+                pass
+            elif (
+                seen
+                and toks[j - 1].low != "-"
+                and toks[j - 1].low not in ("hundred", "thousand", "million", "billion", "and")
+            ):
+                break
+            current += WORD_VALUE[w]
+            seen = True
+        elif seen and w in ("hundred", "thousand", "million", "billion"):
+            if w == "hundred":
+                current *= 100
+            else:
+                total += current * SCALE[w]
+                current = 0.0
+        elif (seen and w == "-" and j + 1 < len(toks) and toks[j + 1].low in WORD_VALUE) or (
+            seen
+            and w == "and"
+            and j + 1 < len(toks)
+            and toks[j + 1].low in WORD_VALUE
+            and toks[j - 1].low in ("hundred", "thousand")
+        ):
+            pass
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    while j > i and toks[j - 1].low in ("-", "and"):
+        j -= 1
+    return total + current, j
+
+
+def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
+    """A bare amount at token i -> (value, next index, kind) with kind 'n' (number) or 'frac' (a share)."""
+    t = toks[i]
+    w = t.low
+    v = _num(t)
+    if v is not None:
+        return v, i + 1, "n"
+    if w in _ARTICLE and i + 1 < len(toks):
+        nxt = toks[i + 1].low
+        if nxt == "single":
+            return 1.0, i + 2, "n"
+        if nxt == "dozen":
+            return 12.0, i + 2, "n"
+        if nxt in ("hundred", "thousand", "million", "billion") and w != "one":
+            return SCALE[nxt], i + 2, "n"
+        if nxt in FRACTION and w in ("a", "one"):
+            return 100.0 / FRACTION[nxt], i + 2, "frac"
+        if nxt in UNITS and w != "one" and i > 0 and toks[i - 1].low in ("than", "about", "almost", "nearly", "under"):
+            return 1.0, i + 1, "n"
+    if w == "half":
+        if (
+            i + 2 < len(toks)
+            and toks[i + 1].low == "a"
+            and toks[i + 2].low in ("million", "billion", "thousand", "hundred", "dozen")
+        ):
+            k = toks[i + 2].low
+            return (6.0 if k == "dozen" else SCALE[k] / 2), i + 3, "n"
+        if i + 2 < len(toks) and toks[i + 1].low == "a" and toks[i + 2].low in UNITS:
+            return 0.5, i + 2, "n"
+        if i + 1 < len(toks) and toks[i + 1].low == "of":
+            return 50.0, i + 1, "frac"
+        return None
+    parsed = _words_number(toks, i)
+    if parsed is None:
+        return None
+    v, j = parsed
+    if j < len(toks) and toks[j].low == "dozen":
+        return v * 12, j + 1, "n"
+    # "three-quarters", "two thirds"
+    k = j + 1 if j < len(toks) and toks[j].low == "-" else j
+    if k < len(toks) and toks[k].low in FRACTION and toks[k].low != "half" and v < FRACTION[toks[k].low]:
+        return 100.0 * v / FRACTION[toks[k].low], k + 1, "frac"
+    return v, j, "n"
+
+
+def _skip_dash(toks: list[Token], j: int) -> int:
+    return j + 1 if j < len(toks) and toks[j].text in ("-", "‑") else j
+
+
+def find_quantities(
+    text: str, claimed: list[tuple[int, int]] | None = None, tokens: list[Token] | None = None
+) -> tuple[list[Quantity], list[int]]:
+    """All figures of a sentence (skipping spans claimed by dates and times) and the years it names."""
+    toks = tokenize(text) if tokens is None else tokens
+    claimed = claimed or []
+    out: list[Quantity] = []
+    years: list[int] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if any(a <= t.start < b for a, b in claimed):
+            i += 1
+            continue
+        if i > 0 and toks[i - 1].text == "-" and i > 1 and toks[i - 2].text[:1].isalpha() and _num(t) is not None:
+            i += 1  # a code such as NVB-207
+            continue
+        got = _core(toks, i) if t.text[:1].isdigit() or t.low in _STARTS else None
+        if got is None:
+            i += 1
+            continue
+        q, j = _extend(toks, i, got, years)
+        if q is not None:
+            q.text = text[q.start : q.end]
+            out.append(q)
+        i = max(j, i + 1)
+    return out, years
+
+
+def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[int]) -> tuple[Quantity | None, int]:
+    value, j, kind = got
+    first = toks[i]
+    if first.text[:1].isdigit() and j < len(toks) and toks[j].low == "s" and toks[j].start == first.end:
+        years.extend(range(int(value), int(value) + 10))  # a decade: "1960s"
+        return None, j + 1
+    # a year (2011) is context, not a figure
+    if kind == "n" and first.text.isdigit() and 1800 <= value <= 2100 and "," not in first.text:
+        nxt = toks[j].low if j < len(toks) else ""
+        prev = toks[i - 1].text if i else ""
+        if prev not in CURRENCY and nxt not in UNITS and nxt not in SCALE and nxt != "%":
+            years.append(int(value))
+            if j + 1 < len(toks) and toks[j].text in "-–/" and re.fullmatch(r"\d\d", toks[j + 1].text):
+                years.append(int(value) // 100 * 100 + int(toks[j + 1].text))  # "2024-25"
+                return None, j + 2
+            return None, j
+    dim, unit, factor = ("percent", "%", 1.0) if kind == "frac" else ("count", "", 1.0)
+    start_i = i
+    # currency before
+    if i > 0 and toks[i - 1].low in CURRENCY:
+        dim, unit = CURRENCY[toks[i - 1].low], toks[i - 1].low
+        start_i = i - 1
+    # scale
+    if (
+        j < len(toks)
+        and toks[j].low in SCALE
+        and (toks[j].low not in ("m", "k", "bn", "mn") or dim.startswith("money") or toks[j].start == toks[j - 1].end)
+        and not (toks[j].low == "m" and not dim.startswith("money"))
+    ):
+        value *= SCALE[toks[j].low]
+        j += 1
+    hi_value = value
+    # range: "thirty to forty", "18-80", "between 4 and 7"
+    between = start_i > 0 and toks[start_i - 1].low in ("between", "from")
+    update = (  # "revised up from 8 to 11" is an old and a new figure, not a range
+        between
+        and toks[start_i - 1].low == "from"
+        and bool({t.low for t in toks[max(0, start_i - 7) : start_i - 1]} & (_UPDATE - {"to"}))
+    )
+    if (
+        not update
+        and j + 1 < len(toks)
+        and (toks[j].low == "to" or toks[j].text in ("-", "–") or (between and toks[j].low == "and"))
+    ):
+        other = _core(toks, j + 1)
+        if other is not None and other[2] == kind and other[0] >= value:
+            hi_value, j = other[0], other[1]
+            if j < len(toks) and toks[j].low in SCALE and toks[j].low not in ("m", "k"):
+                hi_value *= SCALE[toks[j].low]
+                value *= SCALE[toks[j].low] if value < hi_value / 100 else 1
+                j += 1
+    if between:
+        start_i -= 1
+    if start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages") and dim == "count":
+        dim = "age"
+    # "600 of the 3,000" -> a share; "one in eight", "three out of four"
+    k = j
+    if kind == "n" and dim == "count" and k < len(toks) and toks[k].low in ("of", "in", "out"):
+        k2 = k + 1
+        if toks[k].low == "out" and k2 < len(toks) and toks[k2].low == "of":
+            k2 += 1
+        if toks[k].low == "of" and k2 < len(toks) and toks[k2].low == "the":
+            k2 += 1
+        whole = _core(toks, k2) if k2 < len(toks) else None
+        if whole is not None and whole[2] == "n" and whole[0] > value > 0 and hi_value == value:
+            small = toks[k].low != "of" and whole[0] <= 1000
+            if toks[k].low == "of" or small:
+                value = hi_value = 100.0 * value / whole[0]
+                dim, unit = "percent", "share"
+                j = whole[1]
+    # unit or percent after
+    j2 = _skip_dash(toks, j)
+    if j2 < len(toks):
+        w = toks[j2].low
+        pair = (w, toks[j2 + 1].low) if j2 + 1 < len(toks) else ("", "")
+        if pair in TWO_WORD_UNITS and dim in ("count",):
+            dim, factor = TWO_WORD_UNITS[pair]
+            unit, j = " ".join(pair), j2 + 2
+        elif w in ("%", "percent", "pc") and dim == "count":
+            dim, unit, j = "percent", "%", j2 + 1
+        elif w in UNITS and dim == "count" and not (w == "m" and toks[j2].start != toks[j2 - 1].end):
+            dim, factor = UNITS[w]
+            unit, j = w, j2 + 1
+        elif w == "m" and dim == "count" and toks[j2].start == toks[j2 - 1].end:
+            dim, factor, unit, j = "length", 1.0, "m", j2 + 1
+    if j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low][0].startswith("money") and dim == "count":
+        dim, unit = UNITS[toks[j].low][0], toks[j].low
+        j += 1
+    if dim == "duration" and j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "old":
+        dim, j, factor = "age", j + 2, 1.0
+    elif dim == "duration" and j < len(toks) and toks[j].low == "old":
+        dim, j, factor = "age", j + 1, 1.0
+    # a rate: "per second", "a year"; or a total "over three years"
+    if j + 1 < len(toks) and toks[j].low in ("per", "a", "an", "each", "every") and toks[j + 1].low in RATE:
+        dim += "/" + RATE[toks[j + 1].low]
+        j += 2
+    elif j < len(toks) and toks[j].low in ("annually", "daily", "monthly", "weekly"):
+        dim += "/" + RATE[toks[j].low]
+        j += 1
+    elif j + 2 < len(toks) and toks[j].low == "over" and dim.startswith("money"):
+        span = _core(toks, j + 1)
+        if span is not None and span[1] < len(toks) and toks[span[1]].low.rstrip("s") in RATE and span[0] > 0:
+            value, hi_value = value / span[0], hi_value / span[0]
+            dim += "/" + RATE[toks[span[1]].low.rstrip("s")]
+            j = span[1] + 1
+    lo, hi = value * factor, hi_value * factor
+    hedge = ""
+    h_start = start_i
+    low_before = [x.low for x in toks[max(0, start_i - 3) : start_i]]
+    for words, kind_h in _HEDGE_WORDS:
+        n = len(words)
+        if len(low_before) >= n and low_before[-n:] == words:
+            hedge = kind_h
+            h_start = start_i - n
+            break
+    if hedge == "above" and dim.startswith("duration") and low_before[-1:] == ["over"]:
+        hedge, h_start = "", start_i  # "over two years" is a span of time, not "more than"
+    lo, hi = _hedged(lo, hi, hedge, dim)
+    q = Quantity(toks[h_start].start, toks[j - 1].end, "", lo, hi, dim, unit, hedge)
+    q.ranged = hi_value > value and not hedge
+    q.rounding = _rounding(first.text, got[0])
+    # relative figures ("one more than first reported", "three times") are no count of anything
+    if j < len(toks) and toks[j].low in _RELATIVE_AFTER:
+        return None, j
+    left, right = window(toks, h_start, j)
+    q.about = left + right
+    q.head, q.label = head(toks, j)
+    if not q.label:
+        q.label = (right or left or [""])[0]
+    raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
+    if raw_before & _SUPERSEDED or (
+        h_start > 1
+        and toks[h_start - 1].low == "from"
+        and {t.low for t in toks[max(0, h_start - 7) : h_start - 1]} & _UPDATE
+    ):
+        q.superseded = True
+    return q, j
+
+
+def _rounding(written: str, value: float) -> float:
+    """How loosely a written figure may stand for an exact one: half a unit of its last digit."""
+    if not value:
+        return 0.0
+    digits = written.replace(",", "")
+    if digits[:1].isdigit() and "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1]) / value
+    n = int(value) if value == int(value) else 0
+    if n <= 0:
+        return 0.0
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return 0.5 * 10**zeros / n
+
+
+def _hedged(lo: float, hi: float, hedge: str, dim: str) -> tuple[float, float]:
+    """Turn a hedge into an interval: 'about' is +-3%, 'almost' up to 12% below, 'more than' up to 25% above."""
+    top = 100.0 if dim == "percent" else float("inf")
+    if hedge == "about":
+        return lo * 0.97, min(top, hi * 1.03)
+    if hedge == "almost":
+        return lo * 0.88, hi
+    if hedge == "above":
+        return lo * 1.000001, min(top, hi * 1.25)
+    if hedge == "atleast":
+        return lo, min(top, hi * 1.25)
+    if hedge == "upto":
+        return 0.0, hi
+    if hedge == "below":
+        return 0.0, hi * 0.999999
+    return lo, hi

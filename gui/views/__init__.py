@@ -1,0 +1,1 @@
+"""Widgets that show the comparison; they read models and the palette, never compute a comparison."""

@@ -1,0 +1,72 @@
+"""The facts table: what each source says about each checkable detail, differing ones first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from gui.models.facts_model import FactsModel
+from gui.models.presentation import Presentation
+from gui.models.roles import Roles
+from gui.palette import Palette, is_dark, palette_for
+from gui.store import ComparisonStore
+
+
+class FactsPanel(QWidget):
+    """Selecting or activating a row emits `factActivated(fact_id)`; the window reveals its sentences."""
+
+    factActivated = Signal(str)
+
+    def __init__(self, store: ComparisonStore, parent: QWidget | None = None, *,
+                 presentation: Presentation | None = None) -> None:
+        super().__init__(parent)
+        self.presentation = presentation or Presentation(store, self)
+        self.model = FactsModel(self.presentation, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.show_all = QCheckBox("Show all facts (not only differing)")
+        self.show_all.setObjectName("showAllFacts")
+        self.show_all.toggled.connect(lambda on: self.model.set_differing_only(not on))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table)
+        self.table.activated.connect(self._emit)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._palette = palette_for(False)
+        self.set_dark(is_dark(self.palette()))
+
+    def set_differing_only(self, on: bool) -> None:
+        self.show_all.setChecked(not on)
+
+    def set_dark(self, dark: bool) -> None:
+        self.set_palette(palette_for(dark))
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.model.set_palette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the application's light or dark theme without being told."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            dark = is_dark(self.palette())
+            if dark != self._palette.dark:
+                self.set_dark(dark)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self._emit(rows[0])
+
+    def _emit(self, index: QModelIndex) -> None:
+        fact_id = index.siblingAtColumn(0).data(Roles.FactId)
+        if fact_id:
+            self.factActivated.emit(fact_id)

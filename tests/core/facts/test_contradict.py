@@ -1,0 +1,41 @@
+"""Outcome conflicts: corrections and done-versus-open events."""
+
+from __future__ import annotations
+
+from core.facts.contradict import corrections, outcome
+
+
+def test_correction_spans() -> None:
+    a = "Officials believe the leak started inside a boiler."
+    b = "Engineers now think it began in a valve room beside the boilers rather than in the boilers themselves."
+    got = corrections(a, b)
+    assert len(got) == 1
+    x, y = got[0]
+    assert a[x.start : x.end] == "boiler"
+    assert "valve room" in b[y.start : y.end]
+
+
+def test_no_correction_without_a_shared_event() -> None:
+    assert corrections("The mayor opened a bridge.", "Tolls were cut, not raised, said the mayor.") == []
+
+
+def test_done_against_open() -> None:
+    a = "The Harbour Board said that it had cancelled the permit."
+    b = "The Harbour Board said that it would consider the permit."
+    x, y = outcome(a, b, {"board"}, {"board"}) or (None, None)
+    assert x is not None and y is not None
+    assert (a[x.start : x.end], b[y.start : y.end]) == ("cancelled", "consider")
+
+
+def test_no_outcome_conflict_without_a_shared_actor_or_when_both_open() -> None:
+    a = "The Harbour Board said that it had cancelled the permit."
+    b = "The Port Council said that it would consider the permit."
+    assert outcome(a, b, {"board"}, {"council"}) is None
+    assert outcome(b, b.replace("would", "will"), {"council"}, {"council"}) is None
+
+
+def test_speaker_stems() -> None:
+    from core.facts.contradict import speaker
+
+    assert speaker("The water agency said on Monday that it had closed the weir.") == {"water", "agency"}
+    assert speaker("No one spoke.") == set()

@@ -1,0 +1,267 @@
+"""find_facts end to end on invented pairs of linked sentences: conflicts, agreements and traps."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from core.facts import find_facts
+from core.model import Fact, Link, Sentence, Source
+
+DATELINE = "By A. Writer\nFriday 6 June 2031\n\n" + " " * 300  # a year for weekdays, kept off the first 300 chars
+
+
+def _doc(texts: list[list[str]], dateline: str = "") -> tuple[list[Source], list[Sentence]]:
+    sources, sentences = [], []
+    for n, parts in enumerate(texts, 1):
+        sid = f"s{n}"
+        body, pos = dateline, len(dateline)
+        for i, t in enumerate(parts):
+            sentences.append(Sentence(f"{sid}:{i}", sid, i, pos, pos + len(t), t))
+            body += t + " "
+            pos = len(body)
+        sources.append(Source(sid, sid, sid, body))
+    return sources, sentences
+
+
+def _run(a: str, b: str, dateline: str = "") -> tuple[str, list[Fact]]:
+    sources, sentences = _doc([[a], [b]], dateline)
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0")])
+    _check_offsets(sources, facts)
+    return links[0].relation, [f for f in facts if f.status == "differing"]
+
+
+def _check_offsets(sources: list[Source], facts: list[Fact]) -> None:
+    text = {s.id: s.text for s in sources}
+    for f in facts:
+        for m in f.mentions:
+            assert text[m.source][m.start : m.end] == m.text
+
+
+CONFLICTS = [
+    # (a, b, value in a, value in b)
+    ("Almost 700 people were hurt in the riots.", "The riots left 590 wounded.", "Almost 700", "590"),
+    ("About 400 homes were evacuated.", "Around 350 households were evacuated.", "About 400", "350"),
+    ("More than 60 firefighters fought the blaze.", "80 firefighters fought the blaze.", "More than 60", "80"),
+    ("Three workers were taken to hospital.", "Four employees were taken to hospital.", "Three", "Four"),
+    ("The thirty-metre mast fell.", "The 24-metre mast fell.", "thirty-metre", "24-metre"),
+    ("The union has about 9,000 members.", "The union's 11,200 members voted.", "about 9,000", "11,200"),
+    ("Turnout was about 40% in the capital.", "Turnout was more than 55% in the capital.", "about 40%", "55%"),
+    ("The hearing was set for 9 May.", "The hearing will be on 16 May.", "9 May", "16 May"),
+    ("The vote will take place in August.", "The vote will take place in September.", "August", "September"),
+    ("Rioters stormed the palace on Friday night.", "Rioters stormed the palace early on Sunday.", "Friday", "Sunday"),
+    ("The talks failed on 4 June.", "The talks failed last Tuesday.", "4 June", "Tuesday"),  # a Wednesday in 2031
+    ("Volunteers were aged 20 to 70.", "Volunteers were aged between 20 and 65.", "20 to 70", "20 and 65"),
+    ("The fine was $18m for the breach.", "A $9 million fine was imposed for the breach.", "$18m", "$9 million"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "va", "vb"), CONFLICTS)
+def test_conflicts_are_joined(a: str, b: str, va: str, vb: str) -> None:
+    relation, diff = _run(a, b, DATELINE)
+    assert relation == "differing"
+    assert len(diff) == 1
+    texts = [m.text for m in diff[0].mentions]
+    assert any(va in t or t in va for t in texts[:1]) and any(vb in t or t in vb for t in texts[1:])
+
+
+TRAPS = [
+    ("The smoke was seen 32 kilometres away.", "The smoke was seen 20 miles away.", "units"),
+    ("Residents within 500 metres left.", "Residents within half a kilometre left.", "units and words"),
+    ("The tanks held 2.5 million litres of fuel.", "The tanks held 2,500 cubic metres of fuel.", "volume"),
+    ("The gauges recorded 180 mm of rain.", "The gauges recorded 18 centimetres of rain.", "mm vs cm"),
+    ("A dozen fire engines attended.", "12 fire engines attended.", "word number"),
+    ("Two dozen residents were moved.", "24 residents were moved.", "word number"),
+    ("Some four thousand people fled.", "About 4,000 people fled.", "words vs digits"),
+    ("The deal is worth $4.6bn to the owners.", "The deal is worth 4,600 million dollars to the owners.", "scale"),
+    ("The levy costs €3.2 million a day.", "The levy costs 3,200,000 euros a day.", "currency"),
+    ("Savings of $350m a year were promised.", "Savings of $1.05bn over three years were promised.", "rate"),
+    ("Prices rose 7.8% last year.", "Prices rose almost 8 per cent last year.", "hedge"),
+    ("Nearly 300 sheep drowned.", "About 300 sheep drowned.", "hedges overlap"),
+    ("More than 40 witnesses spoke.", "43 witnesses spoke.", "more than"),
+    ("Bills could rise between 4 and 7 per cent.", "Bills could rise by as much as 7 per cent.", "range vs top"),
+    ("Forecasters expect thirty to forty millimetres of rain.", "Forecasters expect 35 mm of rain.", "range vs point"),
+    ("The water was 0.9 metres below the crest.", "The water was less than a metre below the crest.", "less than"),
+    ("The vaccine cut illness by 75%.", "The vaccine cut illness by three-quarters.", "fraction"),
+    ("Fever hit 12.5% of those vaccinated.", "Fever hit one in eight of those vaccinated.", "one in eight"),
+    ("Only 600 of the 3,000 trains ran.", "Four in five trains were cancelled.", "share and its complement"),
+    ("A third of the homes flooded.", "About 1,100 of the 3,300 homes flooded.", "fraction vs count"),
+    ("The follow-up lasted six months.", "The follow-up lasted 26 weeks.", "duration"),
+    ("It was a 48-hour strike.", "It was a two-day strike.", "duration words"),
+    ("The fire broke out on Tuesday.", "The fire broke out on 3 June.", "weekday vs date"),  # 3 June 2031: Tuesday
+    ("Crews were called at 0240 GMT.", "Crews were called at 3.40am.", "GMT vs local"),
+    ("The alarm sounded at 17:40 UTC.", "The alarm sounded at 7:40 p.m.", "UTC vs local 12h"),
+    ("One person died and 40 were hurt.", "One person was killed and 40 injured.", "casualty synonyms"),
+    ("Police first cleared about 150 homes.", "Police cleared 420 homes.", "superseded"),
+    ("In 2009 a blaze at the depot injured two workers.", "Three workers were injured at the depot.", "other event"),
+    (
+        "Together the two firms hold 59 per cent of the market.",
+        "Firm X holds 38 per cent of the market and firm Y 21 per cent.",
+        "parts of a total",
+    ),
+    ("The trial enrolled 24,600 adults.", "Some 12,300 volunteers got the vaccine.", "different groups"),
+    ("With 90% of votes counted, the party had 41 seats.", "The party won 44 seats.", "partial count"),
+    ("The 64-year-old minister resigned.", "The 61-year-old president stayed.", "different people"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), TRAPS, ids=[t[2] for t in TRAPS])
+def test_traps_are_not_conflicts(a: str, b: str, kind: str) -> None:
+    relation, diff = _run(a, b, DATELINE)
+    assert diff == [], (kind, [[m.text for m in f.mentions] for f in diff])
+    assert relation == "shared"
+
+
+def test_agreements_are_shared_facts() -> None:
+    sources, sentences = _doc([["A dozen boats and 40 crew were lost."], ["Twelve boats and 40 sailors were lost."]])
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0")])
+    shared = [sorted(m.text for m in f.mentions) for f in facts if f.status == "shared" and f.kind == "number"]
+    assert ["A dozen", "Twelve"] in shared and ["40", "40"] in shared
+    assert links[0].relation == "shared"
+
+
+def test_three_sources_join_one_fact() -> None:
+    sources, sentences = _doc(
+        [["About 400 homes were evacuated."], ["Around 350 households were evacuated."], ["420 homes were evacuated."]]
+    )
+    links = [Link("s1:0", "s2:0"), Link("s1:0", "s3:0"), Link("s2:0", "s3:0")]
+    facts, out = find_facts(sources, sentences, links)
+    diff = [f for f in facts if f.status == "differing"]
+    assert len(diff) == 1 and {m.source for m in diff[0].mentions} == {"s1", "s2", "s3"}
+    assert diff[0].label == "homes"
+    assert all(k.relation == "differing" for k in out)
+
+
+def test_role_conflict_and_alias() -> None:
+    relation, diff = _run(
+        "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."
+    )
+    assert relation == "differing" and [m.text for m in diff[0].mentions] == ["president", "General secretary"]
+    relation, diff = _run("Mrs Voss, the guild's president, spoke.", "President Mira Voss spoke.")
+    assert relation == "shared" and diff == []
+
+
+def test_correction_is_an_outcome_conflict() -> None:
+    relation, diff = _run(
+        "Harlow Mining has already lodged an appeal, a spokesman said.",
+        "Court records show the appeal was lodged by Brisk Ltd, not by Harlow Mining.",
+    )
+    assert relation == "differing"
+    assert diff[0].mentions[0].text == "Harlow"
+
+
+def test_done_against_still_open_is_an_outcome_conflict() -> None:
+    relation, diff = _run(
+        'The Tariff Board said that it had "annulled the licence" granted to the port.',
+        "The Tariff Board said on Monday that it would review the licence granted to the port.",
+    )
+    assert relation == "differing"
+    assert [m.text for m in diff[0].mentions] == ["annulled", "review"]
+    relation, _ = _run(
+        "The Tariff Board said that it would review the licence.", "The Tariff Board said it will review the licence."
+    )
+    assert relation == "shared"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Mehr als 60 Feuerwehrleute waren im Einsatz, sagte die Polizei am Dienstag.",
+            "Rund 2.500 Feuerwehrleute waren im Einsatz, teilte die Stadt mit.",
+        ),
+        (
+            "Le 14 mai, environ 3,5 millions de litres ont brûlé selon les pompiers de la ville.",
+            "Le 16 mai, quelque 2.500 mètres cubes ont brûlé selon les pompiers de la ville.",
+        ),
+        (
+            "Según la policía, unas 400 viviendas fueron evacuadas el martes por la noche en el puerto.",
+            "Según el ayuntamiento, 350 hogares fueron evacuados el miércoles en el puerto.",
+        ),
+    ],
+)
+def test_other_languages_raise_no_false_conflicts(a: str, b: str) -> None:
+    relation, diff = _run(a, b)
+    assert relation == "shared" and diff == []
+
+
+def test_every_mention_matches_its_source_text() -> None:
+    texts = [
+        [
+            "BRACKEN, June 6 (Wire) - About 400 homes were evacuated on Tuesday, police said.",
+            "Mr Holt, the council's chief executive, said “we will rebuild every house”.",
+        ],
+        [
+            "Around 350 households were evacuated on 3 June.",
+            "Chief executive Ada Holt said “we will rebuild every house”, at 4.15pm.",
+        ],
+    ]
+    sources, sentences = _doc(texts, DATELINE)
+    facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0"), Link("s1:1", "s2:1")])
+    assert facts
+    _check_offsets(sources, facts)
+    by_id = {s.id: s for s in sentences}
+    for f in facts:
+        for m in f.mentions:
+            s = by_id[m.sentence]
+            assert s.source == m.source and s.start <= m.start and m.end <= s.end
+
+
+def test_manual_links_keep_their_relation() -> None:
+    sources, sentences = _doc([["About 400 homes were evacuated."], ["Around 350 households were evacuated."]])
+    _, links = find_facts(sources, sentences, [Link("s1:0", "s2:0", "shared", 1.0, manual=True)])
+    assert links[0].relation == "shared"
+
+
+def test_fast_on_ten_sources_of_a_hundred_sentences() -> None:
+    templates = [
+        "About {n} homes in Tarrow were evacuated on Tuesday after the river rose {k} metres, officials said.",
+        "Mr Lisk, the council's chief executive, said {n} staff had worked through the night until 3.40am.",
+        "The repairs will cost $1.{k}bn over three years, and {k} of the 40 pumps were replaced by 9 June 2031.",
+        '"We have never seen water this high," said Ada Lisk, whose shop was flooded to a depth of {k} cm.',
+    ]
+    texts = [[templates[i % 4].format(n=300 + 10 * s + i, k=(i + s) % 9 + 1) for i in range(100)] for s in range(10)]
+    sources, sentences = _doc(texts)
+    links = [Link(f"s{s + 1}:{i}", f"s{s + 2}:{i}") for s in range(9) for i in range(100)]
+    t0 = time.process_time()  # CPU time: other jobs on a shared machine do not count
+    facts, out = find_facts(sources, sentences, links)
+    assert time.process_time() - t0 < 1.0  # about 0.3 s
+    assert len(out) == len(links) and facts
+
+
+def test_ages_of_two_named_people_are_not_compared() -> None:
+    relation, diff = _run(
+        "The court freed Ilya Marek, 64, who had served a 9-year term.",
+        "Oskar Lind, 61, had served an 11-year term, the court said.",
+    )
+    assert diff == [] and relation == "shared"
+
+
+def test_one_persons_age_is_compared() -> None:
+    relation, diff = _run("Ilya Marek, 64, was freed.", "Ilya Marek, 59, was freed on bail.")
+    assert relation == "differing" and [m.text for m in diff[0].mentions] == ["64", "59"]
+
+
+def test_same_quote_is_a_shared_fact() -> None:
+    sources, sentences = _doc(
+        [['"We will not be moved by threats," said Ada Holt.'], ['Ada Holt said: "We will not be moved by threats."']]
+    )
+    facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0")])
+    quotes = [f for f in facts if f.kind == "quote"]
+    assert len(quotes) == 1 and quotes[0].status == "shared" and quotes[0].label == "Ada Holt"
+
+
+def test_agreeing_pair_inside_a_three_way_conflict_stays_shared() -> None:
+    sources, sentences = _doc(
+        [
+            ["Three workers were taken to hospital."],
+            ["Three employees were taken to hospital."],
+            ["Four staff were taken to hospital."],
+        ]
+    )
+    links = [Link("s1:0", "s2:0"), Link("s1:0", "s3:0"), Link("s2:0", "s3:0")]
+    facts, out = find_facts(sources, sentences, links)
+    assert [k.relation for k in out] == ["shared", "differing", "differing"]
+    diff = [f for f in facts if f.status == "differing"]
+    assert len(diff) == 1 and [m.text for m in diff[0].mentions] == ["Three", "Three", "Four"]

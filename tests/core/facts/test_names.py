@@ -1,0 +1,51 @@
+"""Names, aliases and roles, on invented people and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.facts.names import find_names, find_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        ("Yesterday Mr Okonkwo-Bell spoke.", "okonkwo-bell", "person"),
+        ("Talks with Dara Okonkwo-Bell ended.", "okonkwo-bell", "person"),
+        ("Then Dr Okonkwo-Bell left.", "okonkwo-bell", "person"),
+        ("Later the Fenwick Harbour Board met.", "fenwick harbour board", "organisation"),
+        ("The ship docked in Qarvik after dark.", "qarvik", "place"),
+    ],
+)
+def test_aliases_share_a_key(text: str, key: str, kind: str) -> None:
+    names = find_names(text)
+    assert [(n.key, n.kind) for n in names] == [(key, kind)]
+    for n in names:
+        assert text[n.start : n.end] == n.text
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        ("Dara Okonkwo, the guild's treasurer, said the vote was fair.", "okonkwo", "treasurer"),
+        ("Treasurer Dara Okonkwo said the vote was fair.", "okonkwo", "treasurer"),
+        ("The new chief executive, Dara Okonkwo, said the vote was fair.", "okonkwo", "chief executive"),
+    ],
+)
+def test_roles(text: str, key: str, role: str) -> None:
+    got = find_roles(text)
+    assert [(k, r) for k, r, _, _ in got] == [(key, role)]
+    _, _, a, b = got[0]
+    assert text[a:b].lower() == role
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dara Okonkwo, the firm's CEO, spoke.", "Chief executive Dara Okonkwo spoke."),
+        ("Dara Okonkwo, the board's chairwoman, spoke.", "Chairman Dara Okonkwo spoke."),
+        ("Dara Okonkwo, the union's secretary-general, spoke.", "General secretary Dara Okonkwo spoke."),
+    ],
+)
+def test_role_aliases(a: str, b: str) -> None:
+    assert find_roles(a)[0][1] == find_roles(b)[0][1]

@@ -1,0 +1,109 @@
+"""Extraction and normalisation of figures, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.facts.numbers import find_quantities
+
+
+def _one(text: str):
+    qs, _ = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "lo", "hi", "dim"),
+    [
+        ("The storm left 37 houses without roofs.", "37", 37, 37, "count"),
+        ("Twelve boats sank in the bay.", "Twelve", 12, 12, "count"),
+        ("A dozen lorries were stuck.", "A dozen", 12, 12, "count"),
+        ("Two dozen pupils were sent home.", "Two dozen", 24, 24, "count"),
+        ("The forty-two-metre tower swayed.", "forty-two-metre", 42, 42, "length"),
+        ("Eleven hundred fans queued.", "Eleven hundred", 1100, 1100, "count"),
+        ("Three hundred sheep escaped.", "Three hundred", 300, 300, "count"),
+        ("It spread within half a kilometre of the mill.", "half a kilometre", 500, 500, "length"),
+        ("Ash fell 15 miles away.", "15 miles", 24140.16, 24140.16, "length"),
+        ("The pipe was 40 cm wide.", "40 cm", 0.4, 0.4, "length"),
+        ("The basin holds 3,000 cubic metres of water.", "3,000 cubic metres", 3e6, 3e6, "volume"),
+        ("The basin holds 1.5 million litres of water.", "1.5 million litres", 1.5e6, 1.5e6, "volume"),
+        ("Rivers carried 200 litres per second downstream.", "200 litres per second", 200, 200, "volume/s"),
+        ("The grant was $2.5bn in total.", "$2.5bn", 2.5e9, 2.5e9, "money:USD"),
+        ("The grant was 2,500 million dollars in total.", "2,500 million dollars", 2.5e9, 2.5e9, "money:USD"),
+        ("The levy raises €7 million each year.", "€7 million each year", 7e6, 7e6, "money:EUR/year"),
+        ("Rents rose 6% last spring.", "6%", 6, 6, "percent"),
+        ("Rents rose 6 per cent last spring.", "6 per cent", 6, 6, "percent"),
+        ("Turnout fell 0.5 percentage points.", "0.5 percentage points", 0.5, 0.5, "pp"),
+        ("Two-thirds of voters agreed.", "Two-thirds", 66.666667, 66.666667, "percent"),
+        ("Half of the staff walked out.", "Half", 50, 50, "percent"),
+        ("One in five shops closed.", "One in five", 20, 20, "percent"),
+        ("Three out of four farms flooded.", "Three out of four", 75, 75, "percent"),
+        ("Only 40 of the 200 buses ran.", "40 of the 200", 20, 20, "percent"),
+        ("Forecasters expect ten to twenty millimetres of snow.", "ten to twenty millimetres", 0.01, 0.02, "length"),
+        ("Pupils aged between 11 and 16 took part.", "between 11 and 16", 11, 16, "age"),
+        ("The 71-year-old mayor resigned.", "71-year-old", 71, 71, "age"),
+        ("The talks lasted six months.", "six months", 182.64, 182.64, "duration"),
+        ("The walkout lasted 72 hours.", "72 hours", 3, 3, "duration"),
+        ("A fine of $90m a year was imposed.", "$90m a year", 9e7, 9e7, "money:USD/year"),
+        ("Savings of $270m over three years were promised.", "$270m over three years", 9e7, 9e7, "money:USD/year"),
+    ],
+)
+def test_extracts_and_normalises(text: str, mention: str, lo: float, hi: float, dim: str) -> None:
+    q = _one(text)
+    assert q.text == mention
+    assert q.lo == pytest.approx(lo, rel=1e-4) and q.hi == pytest.approx(hi, rel=1e-4)
+    assert q.dim == dim
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "lo", "hi"),
+    [
+        ("about 200 cows", "about", 194, 206),
+        ("around 200 cows", "about", 194, 206),
+        ("some 200 cows", "about", 194, 206),
+        ("roughly 200 cows", "about", 194, 206),
+        ("almost 200 cows", "almost", 176, 200),
+        ("nearly 200 cows", "almost", 176, 200),
+        ("more than 200 cows", "above", 200, 250),
+        ("at least 200 cows", "atleast", 200, 250),
+        ("up to 200 cows", "upto", 0, 200),
+        ("as many as 200 cows", "upto", 0, 200),
+        ("fewer than 200 cows", "below", 0, 200),
+    ],
+)
+def test_hedges_become_intervals(text: str, hedge: str, lo: float, hi: float) -> None:
+    q = _one(text)
+    assert q.hedge == hedge and q.text.endswith("200")
+    assert q.lo == pytest.approx(lo, rel=1e-3) and q.hi == pytest.approx(hi, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded"),
+    [
+        ("Officials first counted about 90 boats.", True),
+        ("The toll was initially put at 9.", True),
+        ("The toll rose to 14 on Friday.", False),
+    ],
+)
+def test_superseded_figures_are_marked(text: str, superseded: bool) -> None:
+    assert _one(text).superseded is superseded
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll rose to 11 from 8.", "The toll was revised up from 8 to 11.", "It was earlier put at 8, now 11."]
+)
+def test_the_old_figure_of_an_update_is_superseded(text: str) -> None:
+    qs, _ = find_quantities(text)
+    assert [(q.text, q.superseded) for q in qs] == [(q.text, q.text == "8") for q in qs] and len(qs) == 2
+
+
+def test_years_codes_and_relative_figures_are_not_counts() -> None:
+    qs, years = find_quantities("In 2013 the XR-500 model failed, one more than first reported.")
+    assert years == [2013]
+    assert qs == []
+
+
+def test_head_words_say_what_is_counted() -> None:
+    qs, _ = find_quantities("Almost 40 hurt and two dead in the crash.")
+    assert [q.head for q in qs] == ["injured", "dead"]

@@ -1,0 +1,22 @@
+"""Signals that a sentence's figures are partial counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.facts.updates import provisional
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With 98% of ballots counted, the party had 41 seats.", True),
+        ("With about 60 per cent of precincts reporting, turnout was 48%.", True),
+        ("A provisional count gave the mayor 5,210 votes.", True),
+        ("So far 12 bodies have been recovered.", True),
+        ("The party won 44 seats.", False),
+        ("Officials counted 12 boats in the harbour.", False),
+    ],
+)
+def test_provisional(text: str, expected: bool) -> None:
+    assert provisional(text) is expected

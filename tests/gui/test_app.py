@@ -1,0 +1,38 @@
+"""Start-up pieces: the excepthook shows errors in the message bar; the command line parses."""
+
+from __future__ import annotations
+
+import sys
+
+from pytestqt.qtbot import QtBot
+
+from gui.app import build_parser, install_excepthook, window_palette
+from gui.messages import Messages
+from gui.palette import is_dark
+
+
+def test_excepthook_posts_an_error_with_details(qtbot: QtBot, capsys) -> None:
+    messages = Messages()
+    previous = install_excepthook(messages)
+    try:
+        try:
+            raise ValueError("the sky fell")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())  # what PySide does with an exception in a slot
+    finally:
+        sys.excepthook = previous
+    message = messages.history[-1]
+    assert message.level == "error" and "ValueError: the sky fell" in message.text
+    assert "Traceback" in message.details
+    assert "the sky fell" in capsys.readouterr().err
+
+
+def test_command_line() -> None:
+    args = build_parser().parse_args(["a.txt", "https://example.org/b", "--theme", "dark", "--view", "reading"])
+    assert args.files == ["a.txt", "https://example.org/b"] and args.theme == "dark" and args.view == "reading"
+    assert build_parser().parse_args([]).files == []
+
+
+def test_forced_dark_palette_reads_as_dark(qtbot: QtBot) -> None:
+    assert is_dark(window_palette(True))
+    assert not is_dark(window_palette(False))
