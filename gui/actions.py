@@ -27,6 +27,9 @@ class Actions:
         self.save = self._make("&Save", StdKey.Save, "Save the comparison as a .parallax session")
         self.save_as = self._make("Save &As…", StdKey.SaveAs, "Save under another name")
         self.export_json = self._make("Export &JSON…", "Ctrl+E", "Write the comparison document (JSON)")
+        self.export_html = self._make("Export &HTML Report…", None, "Write a report readers can open in a browser")
+        self.export_pdf = self._make("Export P&DF Report…", "Ctrl+Shift+E", "Write a printable PDF report")
+        self.print = self._make("&Print…", StdKey.Print, "Print the report")
         self.close = self._make("&Close", StdKey.Close, "Close the window")
 
         # Edit
@@ -73,7 +76,8 @@ class Actions:
         self.about = self._make("&About Parallax", None, "Version and licence")
 
         self.needs_comparison = [
-            self.save, self.save_as, self.export_json, self.find, self.link, self.unlink, self.toggle_differing,
+            self.save, self.save_as, self.export_json, self.export_html, self.export_pdf, self.print,
+            self.find, self.link, self.unlink, self.toggle_differing,
             self.next_difference, self.previous_difference,
         ]
 
@@ -115,7 +119,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> QMenu:
     file.addActions([actions.new, actions.open, actions.open_url, actions.add_sources])
     recent = file.addMenu("Open &Recent")
     file.addSeparator()
-    file.addActions([actions.save, actions.save_as, actions.export_json])
+    file.addActions([actions.save, actions.save_as])
+    file.addSeparator()
+    file.addActions([actions.export_json, actions.export_html, actions.export_pdf, actions.print])
     file.addSeparator()
     file.addAction(actions.close)
 

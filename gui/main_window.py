@@ -34,6 +34,7 @@ from gui.actions import Actions, build_menus
 from gui.file_ops import FileOps
 from gui.messages import MessageBar, Messages
 from gui.palette import is_dark
+from gui.report_export import ReportExporter
 from gui.sessions import Autosaver
 from gui.settings import Settings
 from gui.sources_panel import SourcesPanel
@@ -114,6 +115,13 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
 
         self.files = FileOps(self, self.workspace, self.messages, self.settings, recent_menu)
+        self.reports = ReportExporter(
+            self,
+            self.messages,
+            self.workspace.comparison,
+            self.files.choose_save_path,
+            lambda: self.workspace.path.stem if self.workspace.path else "comparison",
+        )
         self.autosaver = Autosaver(self.files.autosave_snapshot, data_dir, self)
         self.autosaver.failed.connect(lambda text: self.messages.warning(text, key="autosave"))
         self._connect()
@@ -156,6 +164,9 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.export_json.triggered.connect(self.files.export_dialog)
+        a.export_html.triggered.connect(self.reports.export_html_dialog)
+        a.export_pdf.triggered.connect(self.reports.export_pdf_dialog)
+        a.print.triggered.connect(self.reports.print_report)
         a.close.triggered.connect(self.close)
         a.paste.triggered.connect(self.paste)
         a.find.triggered.connect(self.find_bar.open_bar)

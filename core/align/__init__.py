@@ -60,7 +60,7 @@ def align(
         chosen = select(scored, len(encoded[p]), len(encoded[q]), s)
         for k in np.flatnonzero(chosen):
             i, j = int(scored.i[k]), int(scored.j[k])
-            score = round(float(np.clip(scored.combined[k], 0.0, 1.0)), 4)
+            score = round(float(np.clip(max(scored.combined[k], scored.overlap[k]), 0.0, 1.0)), 4)
             links.append(Link(sentences[p][i].id, sentences[q][j].id, "shared", score))
     job.step(1.0, "Aligned")
     return links
@@ -83,14 +83,16 @@ def _score_pair(
     if vectors is not None:
         i, j = union((i, j), embedding_candidates(vectors[p], vectors[q], s.emb_top_k), len(b))
     lex = np.zeros(len(i))
+    overlap = np.zeros(len(i))
     for lo in range(0, len(i), _BATCH):
         job.check()
         f = pair_features(a, b, lookups[p], lookups[q], i[lo : lo + _BATCH], j[lo : lo + _BATCH], vocab, s.min_clause)
         lex[lo : lo + _BATCH] = lexical_score(f, s)
+        overlap[lo : lo + _BATCH] = np.minimum(f.cover_a, f.cover_b)
     cos = None
     if vectors is not None:
         cos = np.einsum("kd,kd->k", vectors[p][i], vectors[q][j]).astype(np.float64)
-    return PairScores(i, j, lex, cos, combined_score(lex, cos, s))
+    return PairScores(i, j, lex, cos, combined_score(lex, cos, s), overlap)
 
 
 def _tokenize_all(sentences: Sequence[Sequence[Sentence]], languages: Sequence[str] | None) -> list[list[Tokens]]:

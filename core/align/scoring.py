@@ -40,6 +40,7 @@ class Settings:
     relative: float = 0.97
     cosine_always: float = 2.0  # any pair this close in meaning
     lexical_always: float = 1.0  # any pair this close in wording
+    same_words: float = 0.9  # any pair where both sentences share this much of their word weight
     # blocking
     max_df: int = 25
 

@@ -21,6 +21,8 @@ except ImportError:  # pragma: no cover - exercised only where the package is mi
 # Words are runs of letters/digits, keeping inner hyphens, apostrophes and number separators.
 _WORD = re.compile(r"\w+(?:[.,'’\-]\w+)*", re.UNICODE)
 # Clause boundaries: punctuation that separates statements inside one sentence.
+# Scripts written without spaces: a word run is compared by its character bigrams instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _THOUSANDS = re.compile(r"(?<=\d)[,'](?=\d{3}\b)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CLAUSE = re.compile(r"[;:—–()\"“”]+|(?<!\d),|,(?!\d)|\s-\s")
@@ -126,6 +128,9 @@ def tokenize(text: str, stem: Callable[[str], str]) -> Tokens:
                     continue
                 low = part.lower().strip("'’")
                 if not low:
+                    continue
+                if len(low) > 2 and _UNSPACED.search(low):
+                    cstems.update(low[k : k + 2] for k in range(len(low) - 1))
                     continue
                 s = stem(low)
                 cstems.add(s)

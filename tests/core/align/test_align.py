@@ -67,11 +67,11 @@ def test_links_are_shared_with_scores_in_range_and_sorted() -> None:
     assert {k.a.split(":")[0] + k.b.split(":")[0] for k in links} == {"s1s2", "s1s3", "s2s3"}
 
 
-@pytest.mark.parametrize("name", ["reorder", "one-to-many", "paraphrase", "decoys"])
-def test_fixture_sets_lexically(name: str) -> None:
+@pytest.mark.parametrize(("name", "least"), [("reorder", 3), ("one-to-many", 2), ("paraphrase", 4), ("decoys", 2)])
+def test_fixture_sets_lexically(name: str, least: int) -> None:
+    """Wording alone finds these gold links (paraphrase beyond that needs the model)."""
     gold, comp = run(name)
-    hits, total = found_links(gold, comp)
-    assert hits >= total / 2
+    assert found_links(gold, comp)[0] >= least
     assert len(wrong_links(gold, comp)) <= 1
     marked, uniques = unique_marked(gold, comp)
     assert marked >= uniques - 1

@@ -12,7 +12,7 @@ def _pairs(matrix: list[list[float]], cosine: list[list[float]] | None = None) -
     m = np.array(matrix)
     i, j = np.divmod(np.arange(m.size), m.shape[1])
     cos = np.array(cosine).reshape(-1) if cosine is not None else None
-    return PairScores(i, j, m.reshape(-1), cos, m.reshape(-1))
+    return PairScores(i, j, m.reshape(-1), cos, m.reshape(-1), np.zeros(m.size))
 
 
 def _chosen(p: PairScores, n: int, m: int, s: Settings = LEXICAL) -> set[tuple[int, int]]:
@@ -34,6 +34,12 @@ def test_one_sentence_may_link_to_two_when_each_is_its_partners_best() -> None:
 def test_best_of_one_end_still_needs_a_solid_score() -> None:
     p = _pairs([[0.5, 0.2], [0.1, 0.05]])
     assert _chosen(p, 2, 2) == {(0, 0)}
+
+
+def test_the_same_words_always_link() -> None:
+    p = _pairs([[0.05, 0.0], [0.0, 0.01]])
+    p = PairScores(p.i, p.j, p.lexical, None, p.combined, np.array([1.0, 0.0, 0.0, 0.0]))
+    assert (0, 0) in _chosen(p, 2, 2)
 
 
 def test_cosine_mutual_best_links_a_paraphrase_with_little_shared_wording() -> None:
