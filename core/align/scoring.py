@@ -31,7 +31,7 @@ class Settings:
     w_lexical: float = 1.0  # share of the combined score from the lexical score
     emb_floor: float = 0.1  # cosine at or below which the embedding adds nothing
     emb_top_k: int = 3  # nearest neighbours added as candidates
-    emb_max_sentences: int = 3000  # above this many sentences embeddings are skipped (speed)
+    emb_max_sentences: int = 600  # above this many sentences in all, embeddings are skipped (speed)
     # selection (selection.py): a pair links when any rule holds
     lexical_mutual: float = 0.15  # mutual best by lexical score, at least this
     cosine_mutual: float = 2.0  # mutual best by cosine, at least this (off without a model)

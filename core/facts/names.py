@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.facts.dates import MONTHS
+from core.facts.vocab import ONES
+
 TITLES = {
     "mr",
     "mrs",
@@ -207,16 +210,6 @@ _FUNCTION = {
     "then",
     "so",
     "all",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "within",
     "despite",
     "although",
@@ -235,18 +228,6 @@ _FUNCTION = {
     "sunday",
     "police",
     "officials",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "footage",
     "later",
     "yesterday",
@@ -257,7 +238,7 @@ _FUNCTION = {
     "protesters",
     "investigators",
     "residents",
-}
+} | set(MONTHS) | set(ONES[1:11])
 
 
 @dataclass
