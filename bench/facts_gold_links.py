@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 from core.facts import find_facts  # noqa: E402
 from core.model import Comparison, Link, Sentence, recompute_statuses  # noqa: E402
 
-SHARED = Path("/work/shared")
-ORACLE = Path("/tmp/oracle")
+SHARED = Path(os.environ.get("PARALLAX_SHARED", ROOT.parent / "shared"))
+ORACLE = Path(tempfile.gettempdir()) / "oracle"
 GOLDS = [("seeds", SHARED / "gold" / "seeds.json")] + [
     (p.name, p / "gold.json") for p in sorted((SHARED / "devset").glob("[0-9]*")) if (p / "gold.json").exists()
 ]

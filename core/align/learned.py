@@ -1,0 +1,276 @@
+"""Sentence alignment with a learned pair scorer: logistic regression over language-neutral evidence.
+
+Hand-set thresholds on one or two scores cannot weigh how much a pair stands out from the
+other partners of its two sentences; a small model can. Candidates are blocked exactly as in
+align() (shared rare words + embedding nearest neighbours); each pair gets the aligner's
+lexical features, the embedding cosine and RELATIVE features (margin to the best other
+partner of its row and column, rank, mutual best), lengths and position. A logistic
+regression fitted by bench/train_aligner.py (coefficients + normalisation in
+core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
+or when it is the mutual best by p and p >= mutual_threshold. Only numpy at run time.
+Without an embedding model the hand-tuned align() is used (the model needs the cosine).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.align import align, load_embedder
+from core.align.candidates import embedding_candidates, lexical_candidates, union
+from core.align.features import Encoded, Lookup, encode, pair_features, vocabulary
+from core.align.scoring import WITH_EMBEDDINGS, lexical_score
+from core.align.tokens import Tokens, guess_language, stemmer_for, tokenize
+from core.model import Link, Sentence
+from core.progress import Job
+
+__all__ = ["FEATURES", "Model", "PairBlock", "align_learned", "candidate_blocks", "load_model", "select_links"]
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "aligner.json"
+_AUTO = "auto"
+_BATCH = 50_000
+
+FEATURES = (
+    "cos",
+    "lex",
+    "cover_min",
+    "cover_max",
+    "clause",
+    "log_shared_weight",
+    "numbers",
+    "names",
+    "cos_margin_row",
+    "cos_margin_col",
+    "cos_margin_min",
+    "cos_rank_row",
+    "cos_rank_col",
+    "cos_mutual",
+    "lex_margin_row",
+    "lex_margin_col",
+    "lex_margin_min",
+    "lex_rank_row",
+    "lex_rank_col",
+    "lex_mutual",
+    "log_len_min",
+    "log_len_max",
+    "position_gap",
+    "cos_x_lex",
+)
+
+
+@dataclass(frozen=True)
+class PairBlock:
+    """Candidate pairs (i[k] of source p, j[k] of source q) with their feature rows."""
+
+    p: int
+    q: int
+    i: np.ndarray
+    j: np.ndarray
+    x: np.ndarray  # (pairs, len(FEATURES)) float64
+
+
+@dataclass(frozen=True)
+class Model:
+    """A fitted logistic regression plus its selection thresholds."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    bias: float
+    threshold: float
+    mutual_threshold: float
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.mean) / self.scale) @ self.coef + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "mean": [round(float(v), 8) for v in self.mean],
+            "scale": [round(float(v), 8) for v in self.scale],
+            "coef": [round(float(v), 8) for v in self.coef],
+            "bias": round(float(self.bias), 8),
+            "threshold": self.threshold,
+            "mutual_threshold": self.mutual_threshold,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Model:
+        if tuple(d["features"]) != FEATURES:
+            raise ValueError("aligner weights were fitted on other features; rerun bench/train_aligner.py")
+        return cls(
+            features=tuple(d["features"]),
+            mean=np.asarray(d["mean"], dtype=np.float64),
+            scale=np.asarray(d["scale"], dtype=np.float64),
+            coef=np.asarray(d["coef"], dtype=np.float64),
+            bias=float(d["bias"]),
+            threshold=float(d["threshold"]),
+            mutual_threshold=float(d["mutual_threshold"]),
+        )
+
+
+_lock = threading.Lock()
+_models: dict[str, Model] = {}
+
+
+def load_model(path: Path | None = None) -> Model:
+    """The shipped (or given) weights, read once and cached."""
+    key = str(path or WEIGHTS)
+    with _lock:
+        if key not in _models:
+            _models[key] = Model.from_dict(json.loads(Path(key).read_text(encoding="utf-8")))
+        return _models[key]
+
+
+def align_learned(
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    languages: Sequence[str] | None = None,
+    job: Job | None = None,
+    embedder: Any = _AUTO,
+    model: Model | None = None,
+) -> list[Link]:
+    """Same contract as core.align.align: `shared` links across sources, score = probability."""
+    job = job or Job()
+    if isinstance(embedder, str) and embedder == _AUTO:
+        embedder = load_embedder()
+    total = sum(len(s) for s in sentences)
+    if embedder is None or total == 0 or total > WITH_EMBEDDINGS.emb_max_sentences:
+        return align(sentences, languages=languages, job=job, embedder=None)
+    model = model or load_model()
+    links: list[Link] = []
+    for block in candidate_blocks(sentences, languages=languages, job=job, embedder=embedder):
+        prob = model.probability(block.x)
+        chosen = select_links(prob, block.i, block.j, model.threshold, model.mutual_threshold)
+        for k in np.flatnonzero(chosen):
+            a, b = sentences[block.p][int(block.i[k])], sentences[block.q][int(block.j[k])]
+            links.append(Link(a.id, b.id, "shared", round(float(prob[k]), 4)))
+    job.step(1.0, "Aligned")
+    return links
+
+
+def select_links(prob: np.ndarray, i: np.ndarray, j: np.ndarray, threshold: float, mutual: float) -> np.ndarray:
+    """Link a pair when p >= threshold, or when it is the mutual best by p with p >= mutual."""
+    if len(prob) == 0:
+        return np.zeros(0, dtype=bool)
+    rank_row, _ = _ranks(prob, i, j)
+    rank_col, _ = _ranks(prob, j, i)
+    return (prob >= threshold) | ((rank_row == 0) & (rank_col == 0) & (prob >= mutual))
+
+
+def candidate_blocks(
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    languages: Sequence[str] | None,
+    job: Job,
+    embedder: Any,
+) -> list[PairBlock]:
+    """Blocked candidate pairs and their features for every pair of sources (embedder required)."""
+    job.step(0.0, "Reading sentences")
+    tokens = _tokenize_all(sentences, languages)
+    vocab = vocabulary(tokens)
+    encoded = [encode(t, vocab) for t in tokens]
+    lookups = [Lookup(e, vocab) for e in encoded]
+    df = np.zeros(vocab.size, dtype=np.int64)
+    for e in encoded:
+        np.add.at(df, e.tokens, 1)
+    job.step(0.05, "Reading meaning")
+    vectors = _embed(sentences, embedder)
+    s = WITH_EMBEDDINGS
+    pairs = [(p, q) for p in range(len(sentences)) for q in range(p + 1, len(sentences))]
+    blocks = []
+    for n, (p, q) in enumerate(pairs):
+        job.step(0.2 + 0.8 * n / max(1, len(pairs)), "Aligning sentences")
+        a, b = encoded[p], encoded[q]
+        i, j = lexical_candidates(a, b, df, s.max_df)
+        i, j = union((i, j), embedding_candidates(vectors[p], vectors[q], s.emb_top_k), len(b))
+        x = np.zeros((len(i), len(FEATURES)))
+        for lo in range(0, len(i), _BATCH):
+            job.check()
+            hi = lo + _BATCH
+            f = pair_features(a, b, lookups[p], lookups[q], i[lo:hi], j[lo:hi], vocab, s.min_clause)
+            cos = np.einsum("kd,kd->k", vectors[p][i[lo:hi]], vectors[q][j[lo:hi]]).astype(np.float64)
+            x[lo:hi, :8] = np.column_stack(
+                [
+                    cos,
+                    lexical_score(f, s),
+                    np.minimum(f.cover_a, f.cover_b),
+                    np.maximum(f.cover_a, f.cover_b),
+                    f.clause,
+                    np.log1p(f.shared_weight),
+                    np.minimum(3.0, f.numbers),
+                    np.minimum(3.0, f.names),
+                ]
+            )
+        x[:, 8:14] = _relative(x[:, 0], i, j)
+        x[:, 14:20] = _relative(x[:, 1], i, j)
+        la, lb = np.log1p(np.diff(a.ptr)[i]), np.log1p(np.diff(b.ptr)[j])
+        x[:, 20] = np.minimum(la, lb)
+        x[:, 21] = np.maximum(la, lb)
+        x[:, 22] = np.abs((i + 0.5) / max(1, len(a)) - (j + 0.5) / max(1, len(b)))
+        x[:, 23] = x[:, 0] * x[:, 1]
+        blocks.append(PairBlock(p, q, i, j, x))
+    return blocks
+
+
+def _relative(v: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Margin to the best other partner (row, column, the smaller), log rank (row, column), mutual best."""
+    rank_r, other_r = _ranks(v, i, j)
+    rank_c, other_c = _ranks(v, j, i)
+    mr, mc = v - other_r, v - other_c
+    return np.column_stack(
+        [mr, mc, np.minimum(mr, mc), np.log1p(rank_r), np.log1p(rank_c), ((rank_r == 0) & (rank_c == 0)) * 1.0]
+    )
+
+
+def _ranks(v: np.ndarray, group: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: rank of v within its group (0 = best, ties by index) and the best v of the rest of the group."""
+    k = len(v)
+    if k == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    order = np.lexsort((other, -v, group))
+    g = group[order]
+    start = np.r_[True, g[1:] != g[:-1]]
+    first = np.maximum.accumulate(np.where(start, np.arange(k), 0))
+    rank_sorted = np.arange(k) - first
+    size = np.diff(np.r_[np.flatnonzero(start), k])
+    size_sorted = np.repeat(size, size)
+    best = v[order][first]
+    second_idx = np.minimum(first + 1, k - 1)
+    second = np.where(size_sorted > 1, v[order][second_idx], 0.0)
+    other_sorted = np.where(rank_sorted == 0, second, best)
+    rank = np.empty(k, dtype=np.int64)
+    rank[order] = rank_sorted
+    best_other = np.empty(k)
+    best_other[order] = other_sorted
+    return rank, best_other
+
+
+def _tokenize_all(sentences: Sequence[Sequence[Sentence]], languages: Sequence[str] | None) -> list[list[Tokens]]:
+    out = []
+    for n, sents in enumerate(sentences):
+        given = languages[n] if languages and n < len(languages) else ""
+        stem = stemmer_for(guess_language([x.text for x in sents]) or given)
+        out.append([tokenize(x.text, stem) for x in sents])
+    return out
+
+
+def _embed(sentences: Sequence[Sequence[Sentence]], embedder: Any) -> list[np.ndarray]:
+    matrix = np.asarray(embedder.encode([x.text for sents in sentences for x in sents]), dtype=np.float32)
+    out, lo = [], 0
+    for sents in sentences:
+        out.append(matrix[lo : lo + len(sents)])
+        lo += len(sents)
+    return out
+
+
+def _unused(_: Encoded) -> None:  # pragma: no cover - keeps the Encoded import for type readers
+    return None
