@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from core.edits import EditLog, EditState, make_edit
+from core.edits import EditLog, EditState, make_edit, resolve
 from core.model import Comparison, Link
 from gui.store import ComparisonStore
 
 
 class PairCommand(QUndoCommand):
-    """Set one pair of sentences to linked-shared, linked-differing or unlinked."""
+    """Set one pair of sentences to linked-shared, linked-differing or unlinked.
+
+    The pair is held by its sentences' edit keys (core/edits.py), not only by ids: when the
+    sources change and the comparison is recomputed, ids are renumbered, and redo/undo
+    find the same two sentences again, so the undo history survives recomputation.
+    """
 
     def __init__(
         self,
@@ -32,26 +37,46 @@ class PairCommand(QUndoCommand):
         comparison = store.comparison()
         assert comparison is not None
         self._store, self._edits, self._a, self._b, self._state = store, edits, a, b, state
-        self._before = store.find_link(a, b)
+        self._sources = comparison.sources  # ids hold while the comparison keeps these sources
+        before = store.find_link(a, b)
+        self._before = None if before is None else (before.relation, before.score, before.manual)
         self._edit = make_edit(comparison, a, b, state)
         self._previous_edit = edits.get(self._edit.pair())
 
+    def _ids(self) -> tuple[str, str] | None:
+        """The pair's ids in the store's comparison now (None when a source of the pair is gone)."""
+        comparison = self._store.comparison()
+        if comparison is None:
+            return None
+        if comparison.sources is not self._sources:
+            a, b = resolve(comparison, self._edit.a), resolve(comparison, self._edit.b)
+            if a is None or b is None or a == b:
+                return None
+            self._a, self._b, self._sources = a, b, comparison.sources
+        return self._a, self._b
+
     def redo(self) -> None:
-        s = self._store
-        if self._state == "none":
-            s.remove_link(self._a, self._b)
-        elif self._before is not None:
-            s.set_relation(self._a, self._b, self._state)
-        else:
-            s.add_link(Link(self._a, self._b, self._state, 1.0, manual=True))
+        ids = self._ids()
+        if ids is not None:
+            s, (a, b) = self._store, ids
+            if self._state == "none":
+                s.remove_link(a, b)
+            elif s.find_link(a, b) is not None:
+                s.set_relation(a, b, self._state)
+            else:
+                s.add_link(Link(a, b, self._state, 1.0, manual=True))
         self._edits.put(self._edit)
 
     def undo(self) -> None:
-        s = self._store
-        if self._state != "none":
-            s.remove_link(self._a, self._b)
-        if self._before is not None:
-            s.add_link(self._before)
+        ids = self._ids()
+        if ids is not None:
+            s, (a, b) = self._store, ids
+            if self._before is None:
+                s.remove_link(a, b)
+            else:
+                relation, score, manual = self._before
+                before = Link(a, b, relation, score, manual)  # type: ignore[arg-type]
+                s.replace_link(before) if s.find_link(a, b) is not None else s.add_link(before)
         self._edits.restore(self._edit.pair(), self._previous_edit)
 
 

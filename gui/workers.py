@@ -20,6 +20,7 @@ from core.document import Document
 from core.edits import Edit, apply_edits
 from core.errors import Cancelled, ParallaxError, SourceError
 from core.model import Comparison
+from gui.models.layout import prepare_layout
 
 CompareFn = Callable[..., Comparison]
 ReadFn = Callable[..., Document]
@@ -145,6 +146,7 @@ class Job(QRunnable):
                 progress=lambda f, m: s.progress.emit(jid, f, m),
                 cancel=self._stop.is_set,
             )
+            prepare_layout(outcome.comparison)  # rows and link maps built here, not on the UI thread
         except Cancelled:
             s.cancelled.emit(jid)
         except ParallaxError as exc:

@@ -114,7 +114,7 @@ class Workspace(QObject):
         self._set_dirty(True)
 
     def _changed_sources(self) -> None:
-        self.undo_stack.clear()  # commands name sentence ids that the new run renumbers
+        # The undo history stays: commands find their sentences again by edit key after the run.
         self.documentsChanged.emit()
         self._set_dirty(True)
         self._run()
@@ -134,7 +134,6 @@ class Workspace(QObject):
         for origin, reason in outcome.failures:
             self.messages.error(f"Could not add {origin}: {reason}")
         self.documents = list(outcome.documents)
-        self.undo_stack.clear()
         self.store.set_comparison(outcome.comparison)
         self.documentsChanged.emit()
         if added:

@@ -24,7 +24,7 @@ import numpy as np
 
 from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
-from core.align.features import Encoded, Lookup, encode, pair_features, vocabulary
+from core.align.features import Lookup, encode, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
 from core.align.tokens import Tokens, guess_language, stemmer_for, tokenize
 from core.model import Link, Sentence
@@ -271,6 +271,3 @@ def _embed(sentences: Sequence[Sequence[Sentence]], embedder: Any) -> list[np.nd
         lo += len(sents)
     return out
 
-
-def _unused(_: Encoded) -> None:  # pragma: no cover - keeps the Encoded import for type readers
-    return None

@@ -26,7 +26,7 @@ class Settings:
     w_clause: float = 0.1
     min_clause: float = 2.0  # a clause lighter than this IDF weight is too short to count alone
     saturate: float = 12.0
-    anchor_bonus: float = 0.0  # per shared number or name, at most two
+    anchor_bonus: float = 0.0  # per shared number or name, at most two (measured: no gain, so off)
     # embeddings
     w_lexical: float = 1.0  # share of the combined score from the lexical score
     emb_floor: float = 0.1  # cosine at or below which the embedding adds nothing
@@ -35,10 +35,8 @@ class Settings:
     # selection (selection.py): a pair links when any rule holds
     lexical_mutual: float = 0.15  # mutual best by lexical score, at least this
     cosine_mutual: float = 2.0  # mutual best by cosine, at least this (off without a model)
-    combined_mutual: float = 0.5  # mutual best by combined score, at least this
     combined_best: float = 0.28  # best of one end (within `relative`) by combined score, at least this
     relative: float = 0.97
-    cosine_always: float = 2.0  # any pair this close in meaning
     lexical_always: float = 1.0  # any pair this close in wording
     same_words: float = 0.9  # any pair where both sentences share this much of their word weight
     # blocking
@@ -51,15 +49,12 @@ WITH_EMBEDDINGS = Settings(
     w_min=0.6,
     w_clause=0.1,
     saturate=5.0,
-    anchor_bonus=0.04,
     w_lexical=0.55,
     emb_floor=0.1,
     lexical_mutual=0.15,
     cosine_mutual=0.45,
-    combined_mutual=0.6,
     combined_best=0.35,
     relative=1.0,
-    cosine_always=0.83,
     lexical_always=0.75,
 )
 

@@ -2,7 +2,7 @@
 
 A fixed cut-off per pair links too much in articles full of similar sentences and too little
 in terse ones, so each sentence's own best partner sets the bar: a pair links when it is the
-mutual best by wording, by meaning or by both combined (each above a low floor), or when it
+mutual best by wording or by meaning (each above a low floor), or when it
 is the best partner of at least one of its ends with a solid combined score (this lets one
 sentence link to the two that split its content: 1:n), or when it is (nearly) the same words,
 however short the texts and whatever the IDF.
@@ -31,15 +31,12 @@ class PairScores:
 
 def select(p: PairScores, n: int, m: int, s: Settings) -> np.ndarray:
     """Boolean mask over the candidates: which pairs link."""
-    chosen = (_mutual_best(p.lexical, p.i, p.j, n, m) & (p.lexical >= s.lexical_mutual)) | (
-        _mutual_best(p.combined, p.i, p.j, n, m) & (p.combined >= s.combined_mutual)
-    )
+    chosen = _mutual_best(p.lexical, p.i, p.j, n, m) & (p.lexical >= s.lexical_mutual)
     row, col = _bests(p.combined, p.i, p.j, n, m)
     chosen |= (p.combined >= s.combined_best) & (p.combined >= s.relative * np.minimum(row[p.i], col[p.j]))
     chosen |= (p.lexical >= s.lexical_always) | (p.overlap >= s.same_words)
     if p.cosine is not None:
         chosen |= _mutual_best(p.cosine, p.i, p.j, n, m) & (p.cosine >= s.cosine_mutual)
-        chosen |= p.cosine >= s.cosine_always
     return chosen
 
 

@@ -20,9 +20,23 @@ class AlignedRowsModel(QAbstractTableModel):
     def __init__(self, presentation: Presentation, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._p = presentation
+        self._rows = presentation.layout().rows
+        self._sources = presentation.layout().sources
         presentation.changed.connect(self._refresh)
 
     def _refresh(self) -> None:
+        """Same rows (a shared/differing toggle): repaint the rows that changed; else reset."""
+        layout = self._p.layout()
+        old, self._rows = self._rows, layout.rows
+        same_sources, self._sources = self._sources is layout.sources, layout.sources
+        if same_sources and len(old) == len(layout.rows) and all(
+            a.cells is b.cells for a, b in zip(old, layout.rows, strict=True)
+        ):
+            last = len(layout.sources) - 1
+            for n, (a, b) in enumerate(zip(old, layout.rows, strict=True)):
+                if a is not b:
+                    self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            return
         self.beginResetModel()
         self.endResetModel()
 

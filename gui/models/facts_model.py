@@ -15,6 +15,31 @@ from gui.palette import Palette, palette_for
 
 _Index = QModelIndex | QPersistentModelIndex
 _GLYPH = {"shared": "=", "differing": "≠", "unique": "+"}
+SHORT_TITLE = 22  # characters a facts column header shows before eliding
+
+
+def short_titles(titles: list[str], limit: int = SHORT_TITLE) -> list[str]:
+    """Column headers that tell sources apart in a narrow column.
+
+    Titles of one story often share their first words ("Week in the valley, report 1",
+    "... report 2"): those words are dropped (with a leading "…") so the differing part
+    shows, keeping a word of context; what is still too long is elided in the middle.
+    """
+    words = [t.split() for t in titles]
+    common = 0
+    if len(words) > 1:
+        while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+            common += 1
+        while common and min(len(" ".join(w[common:])) for w in words) < 6:
+            common -= 1  # "…report 2" reads better than "…2"
+    out = []
+    for t, w in zip(titles, words, strict=True):
+        short = ("…" + " ".join(w[common:])) if common else t
+        if len(short) > limit:
+            half = (limit - 1) // 2
+            short = short[: limit - 1 - half].rstrip() + "…" + short[-half:].lstrip()
+        out.append(short)
+    return out
 
 
 class FactsModel(QAbstractTableModel):
@@ -26,6 +51,7 @@ class FactsModel(QAbstractTableModel):
         self._differing_only = True
         self._palette: Palette = palette_for(False)
         self._facts: list[Fact] = self._current()
+        self._headers: list[str] = []
         presentation.changed.connect(self._refresh)
 
     def _current(self) -> list[Fact]:
@@ -37,7 +63,15 @@ class FactsModel(QAbstractTableModel):
     def _refresh(self) -> None:
         self.beginResetModel()
         self._facts = self._current()
+        self._headers = []
         self.endResetModel()
+
+    def short_header(self, section: int) -> str:
+        """The column's short source title (computed once per change, for every column together)."""
+        layout = self._p.layout()
+        if len(self._headers) != len(layout.sources):
+            self._headers = short_titles([layout.titles.get(s, s) for s in layout.sources])
+        return self._headers[section - 1]
 
     def set_differing_only(self, on: bool) -> None:
         if on != self._differing_only:
@@ -94,12 +128,28 @@ class FactsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """Short source titles (see short_titles); the full title and origin in the tooltip."""
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == 0:
-            return "Fact"
         sources = self._p.layout().sources
-        return self._p.layout().titles.get(sources[section - 1]) if 0 < section <= len(sources) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return "Fact"
+            return self.short_header(section) if 0 < section <= len(sources) else None
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(sources):
+            comparison = self._p.store.comparison()
+            src = comparison.source(sources[section - 1]) if comparison is not None else None
+            title = self._p.layout().titles.get(sources[section - 1], "")
+            return f"{title}\n{src.origin}" if src is not None and src.origin else title
+        return None
+
+    def column_texts(self, column: int, limit: int = 200) -> list[str]:
+        """What a column shows (header and up to `limit` rows), for sizing it to its content."""
+        head = str(self.headerData(column, Qt.Orientation.Horizontal) or "")
+        rows = self._facts[:limit]
+        if column == 0:
+            return [head, *(f"{_GLYPH.get(f.status, '')} {fact_label(f)}" for f in rows)]
+        return [head, *((self._values(f, column) or "—") for f in rows)]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,6 +6,7 @@ plain structures into Qt roles, the views only paint them.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from core.model import Comparison, Fact, Sentence
@@ -52,6 +53,89 @@ class Layout:
         return cls([], {}, {}, {}, [], {}, {})
 
 
+_prepared: list[tuple[Comparison, Layout]] = []  # the last few layouts a worker built ahead of time
+_prepared_lock = threading.Lock()
+
+
+def prepare_layout(comparison: Comparison | None) -> None:
+    """Build a comparison's layout now (in a worker thread), so the UI thread only picks it up."""
+    if comparison is None:
+        return
+    layout = build_layout(comparison)
+    with _prepared_lock:
+        _prepared[:] = [*_prepared[-2:], (comparison, layout)]
+
+
+def prepared_layout(comparison: Comparison | None) -> Layout | None:
+    """The layout a worker prepared for this very comparison object, if any."""
+    with _prepared_lock:
+        return next((layout for c, layout in _prepared if c is comparison), None)
+
+
+def layout_for(comparison: Comparison | None) -> Layout:
+    """The layout prepared for this very comparison object, else one built here and now."""
+    return prepared_layout(comparison) or build_layout(comparison)
+
+
+def update_layout(old: Layout, before: Comparison | None, comparison: Comparison | None,
+                  pair: frozenset[str] | None) -> Layout:
+    """The layout after one pair's link changed (link, unlink, shared/differing), reusing the rest.
+
+    A relation change keeps every row (the two rows' statuses move); a link or unlink
+    regroups rows, but sentences, link maps, sources and conflict spans are patched or reused.
+    Anything else (a new comparison, a rename) is a full build.
+    """
+    if (
+        pair is None
+        or len(pair) != 2
+        or before is None
+        or comparison is None
+        or comparison.sources is not before.sources
+        or comparison.facts is not before.facts
+        or len(comparison.sentences) != len(old.sentences)
+        or not pair <= old.sentences.keys()
+    ):
+        return build_layout(comparison)
+    a, b = sorted(pair)
+    sentences = dict(old.sentences)
+    for s in comparison.sentences:
+        if s.id in pair:
+            sentences[s.id] = s
+    link = next((k for k in comparison.links if k.a in pair and k.b in pair), None)
+    linked = dict(old.linked)
+    for one, other in ((a, b), (b, a)):
+        entries = old.linked.get(one, [])
+        new = (other, link.relation, link.score, link.manual) if link is not None else None
+        if any(e[0] == other for e in entries):
+            entries = [e if e[0] != other else new for e in entries if e[0] != other or new is not None]
+        elif new is not None:
+            entries = [*entries, new]
+        if entries:
+            linked[one] = entries  # type: ignore[assignment]
+        else:
+            linked.pop(one, None)
+    was_linked = any(e[0] == b for e in old.linked.get(a, []))
+    if was_linked and link is not None:  # same groups: only the statuses of the pair's rows can move
+        rows = list(old.rows)
+        for n in {old.row_of[a], old.row_of[b]}:
+            rows[n] = Row(rows[n].cells, row_status(sentences[i].status for c in rows[n].cells for i in c))
+        row_of = old.row_of
+    else:
+        rows = aligned_rows(old.sources, old.by_source, sentences, linked)
+        row_of = {sid: i for i, row in enumerate(rows) for cell in row.cells for sid in cell}
+    return Layout(old.sources, old.titles, sentences, old.by_source, rows, row_of, linked, old.spans,
+                  old.fact_sentences)
+
+
+def _linked(comparison: Comparison, sentences: dict[str, Sentence]) -> dict[str, list[tuple[str, str, float, bool]]]:
+    linked: dict[str, list[tuple[str, str, float, bool]]] = {}
+    for k in comparison.links:
+        if k.a in sentences and k.b in sentences:
+            linked.setdefault(k.a, []).append((k.b, k.relation, k.score, k.manual))
+            linked.setdefault(k.b, []).append((k.a, k.relation, k.score, k.manual))
+    return linked
+
+
 def build_layout(comparison: Comparison | None) -> Layout:
     """Derive rows, link maps and conflict spans from a comparison (None gives an empty layout)."""
     if comparison is None:
@@ -60,13 +144,10 @@ def build_layout(comparison: Comparison | None) -> Layout:
     titles = {s.id: s.title or s.origin or s.id for s in comparison.sources}
     sentences = {s.id: s for s in comparison.sentences}
     by_source: dict[str, list[str]] = {sid: [] for sid in sources}
-    for s in sorted(comparison.sentences, key=lambda s: (sources.index(s.source), s.index)):
+    order = {sid: n for n, sid in enumerate(sources)}
+    for s in sorted(comparison.sentences, key=lambda s: (order[s.source], s.index)):
         by_source[s.source].append(s.id)
-    linked: dict[str, list[tuple[str, str, float, bool]]] = {}
-    for k in comparison.links:
-        if k.a in sentences and k.b in sentences:
-            linked.setdefault(k.a, []).append((k.b, k.relation, k.score, k.manual))
-            linked.setdefault(k.b, []).append((k.a, k.relation, k.score, k.manual))
+    linked = _linked(comparison, sentences)
     rows = aligned_rows(sources, by_source, sentences, linked)
     row_of = {sid: i for i, row in enumerate(rows) for cell in row.cells for sid in cell}
     spans, fact_sentences = _conflict_spans(comparison, sentences, titles)
@@ -85,22 +166,20 @@ def aligned_rows(
     that start a new row are inserted right after the row of that source's
     previous sentence, so every source still reads top to bottom where it can.
     """
-    parent: dict[str, str] = {}
+    parent = {sid: sid for src in sources for sid in by_source[src]}
 
     def find(x: str) -> str:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
+        while parent[x] != x:  # path halving: later finds are short
+            parent[x] = x = parent[parent[x]]
+        return x
 
     for a, others in linked.items():
-        for b, *_ in others:
-            ra, rb = find(a), find(b)
-            if ra != rb:
+        ra = find(a)  # stays a root: other roots are attached under it
+        for other in others:
+            rb = find(other[0])
+            if rb != ra:
                 parent[rb] = ra
-    root_of = {sid: find(sid) for src in sources for sid in by_source[src]}
+    root_of = {sid: find(sid) for sid in parent}
     cells: dict[str, list[list[str]]] = {}
     for k, src in enumerate(sources):
         for sid in by_source[src]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.models.layout import Layout, build_layout
+from gui.models.layout import Layout, layout_for, prepared_layout, update_layout
 from gui.models.roles import SentenceItem
 from gui.store import ComparisonStore
 
@@ -22,7 +22,8 @@ class Presentation(QObject):
     def __init__(self, store: ComparisonStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._layout = build_layout(store.comparison())
+        self._comparison = store.comparison()
+        self._layout = layout_for(self._comparison)
         self._items: dict[str, SentenceItem] = {}
         store.changed.connect(self._rebuild)
         store.reset.connect(self.reset)
@@ -40,6 +41,9 @@ class Presentation(QObject):
         return item
 
     def _rebuild(self) -> None:
-        self._layout = build_layout(self.store.comparison())
+        """A new comparison: its prepared layout (or a fresh one); an edit: only what the edit changed."""
+        before, comparison = self._comparison, self.store.comparison()
+        self._comparison = comparison
+        self._layout = prepared_layout(comparison) or update_layout(self._layout, before, comparison, self.store.last_edit())
         self._items = {}
         self.changed.emit()

@@ -44,3 +44,17 @@ def test_an_edit_in_the_store_regroups_the_rows(qtbot, store) -> None:
     assert model.rowCount() == before - 1
     assert model.row_of("s1:2") == model.row_of("s3:2")
     assert model.index(model.row_of("s1:2"), 0).data(Roles.Status) == "shared"
+
+
+def test_a_relation_change_updates_rows_in_place_and_a_link_resets(qtbot, store) -> None:
+    """Toggling shared/differing repaints the row (no reset, so views keep their row heights)."""
+    model = AlignedRowsModel(Presentation(store))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    row = model.row_of("s1:0")
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        store.set_relation("s1:0", "s2:0", "differing")
+    assert changed.args[0].row() == row and not resets
+    assert model.index(row, 0).data(Roles.Status) == "differing"
+    store.add_link(Link("s1:2", "s2:2", "shared", 1.0, manual=True))
+    assert resets == [1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gui.models.layout import build_layout, difference_rows, row_status
-from tests.gui.views.invented import bridge, build
+from tests.gui.views.invented import bridge, build, synthetic
 
 
 def test_linked_sentences_share_a_row_and_gaps_stay_empty() -> None:
@@ -94,3 +94,65 @@ def test_a_mention_with_a_wrong_sentence_id_is_found_by_its_offsets() -> None:
 def test_no_comparison_gives_an_empty_layout() -> None:
     layout = build_layout(None)
     assert layout.rows == [] and layout.sources == []
+
+
+def _same(a, b) -> bool:
+    """Two layouts show the same thing (link lists compared as sets: their order is not shown)."""
+    links = [{k: sorted(v) for k, v in x.linked.items() if v} for x in (a, b)]
+    return a.rows == b.rows and a.row_of == b.row_of and links[0] == links[1] and a.sentences == b.sentences
+
+
+def test_an_edit_updates_the_layout_as_a_full_build_would(qtbot) -> None:
+    """Link, unlink and relation changes patch the layout; the result equals building it afresh."""
+    from core.model import Link
+    from gui.models.layout import update_layout
+    from gui.store import ComparisonStore
+
+    store = ComparisonStore()
+    store.set_comparison(synthetic(4, 40))
+    edits = [
+        lambda: store.add_link(Link("s1:1", "s2:2", "shared", 1.0, manual=True)),  # merges two rows
+        lambda: store.set_relation("s1:3", "s2:3", "differing"),  # same rows, new statuses
+        lambda: store.remove_link("s1:0", "s3:0"),  # splits a row
+        lambda: store.remove_link("s1:1", "s2:2"),
+    ]
+    layout = build_layout(store.comparison())
+    for edit in edits:
+        before = store.comparison()
+        edit()
+        assert store.last_edit() is not None
+        patched = update_layout(layout, before, store.comparison(), store.last_edit())
+        assert _same(patched, build_layout(store.comparison()))
+        layout = patched
+    assert layout.rows[layout.row_of["s1:3"]].status == "differing"
+    assert layout.row_of["s1:0"] != layout.row_of["s3:0"]
+
+
+def test_a_relation_change_keeps_every_other_row_object(qtbot) -> None:
+    """Views repaint only the changed rows: the others are the very same objects."""
+    from gui.models.layout import update_layout
+    from gui.store import ComparisonStore
+
+    store = ComparisonStore()
+    store.set_comparison(synthetic(3, 30))
+    layout = build_layout(store.comparison())
+    before = store.comparison()
+    store.set_relation("s1:3", "s2:3", "differing")
+    patched = update_layout(layout, before, store.comparison(), store.last_edit())
+    changed = [n for n, (a, b) in enumerate(zip(layout.rows, patched.rows, strict=True)) if a is not b]
+    assert changed == [layout.row_of["s1:3"]]
+
+
+def test_a_layout_prepared_in_a_worker_is_picked_up_not_rebuilt() -> None:
+    import threading
+
+    from gui.models.layout import layout_for, prepare_layout, prepared_layout
+
+    comparison = synthetic(3, 20)
+    assert prepared_layout(comparison) is None
+    worker = threading.Thread(target=prepare_layout, args=(comparison,))
+    worker.start()
+    worker.join()
+    prepared = prepared_layout(comparison)
+    assert prepared is not None and layout_for(comparison) is prepared
+    assert prepared_layout(synthetic(3, 20)) is None  # an equal but different object is not mistaken for it

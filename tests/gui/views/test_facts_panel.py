@@ -43,3 +43,19 @@ def test_dark_theme_tints_the_rows(qtbot, store) -> None:
     panel.set_dark(True)
     dark = panel.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color()
     assert dark.lightness() < light.lightness()
+
+
+def test_columns_fit_their_headers_and_values(qtbot, store) -> None:
+    """No header or value clipped at either end: each column is as wide as what it shows."""
+    panel = FactsPanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    for col in range(panel.model.columnCount() - 1):  # the last one stretches to the edge
+        texts = panel.model.column_texts(col)
+        need = max(header.fontMetrics().horizontalAdvance(texts[0]),
+                   *(panel.table.fontMetrics().horizontalAdvance(t) for t in texts[1:]))
+        assert panel.table.columnWidth(col) >= need, (col, texts)
+    assert panel.table.verticalHeader().sectionSize(0) >= panel.table.fontMetrics().height()

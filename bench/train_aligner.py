@@ -1,0 +1,238 @@
+"""Fit the learned pair scorer (core/align/learned.py) and judge it leave-one-cluster-out.
+
+    .venv/bin/python bench/train_aligner.py [--write] [--l2 1.0] [--json OUT.json]
+
+Clusters: the seeds, every development-set cluster, the DEplain-web pairs (read from
+../shared, never copied) and our own invented sets (resources/examples, tests/fixtures/articles).
+Each is read with core.readers and split with core.pipeline.build_sentences, as the app does;
+gold quotes are mapped to sentences with score.py's own code. Positive = a candidate pair a
+gold link covers; negative = a candidate pair of two annotated sentences no gold link covers;
+pairs touching unannotated sentences are left out. For every cluster a model is fitted on all
+the OTHER clusters (thresholds chosen on those too) and the held-out cluster is scored with
+score.py next to the current align(). --write fits on all clusters and writes core/data/aligner.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pickle
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from core.align import align, load_embedder  # noqa: E402
+from core.align.learned import FEATURES, WEIGHTS, Model, PairBlock, candidate_blocks, select_links  # noqa: E402
+from core.model import Comparison, Link  # noqa: E402
+from core.pipeline import build_sentences  # noqa: E402
+from core.progress import Job  # noqa: E402
+from core.readers import read_source  # noqa: E402
+
+THRESHOLDS = np.round(np.arange(0.2, 0.81, 0.05), 2)
+MUTUALS = np.round(np.arange(0.05, 0.51, 0.05), 2)
+
+
+def load_score_module() -> Any:
+    spec = importlib.util.spec_from_file_location("parallax_score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Cluster:
+    group: str
+    name: str
+    gold: dict[str, Any]
+    base: Comparison  # sources + sentences, no links
+    by_source: list[list[Any]]
+    blocks: list[PairBlock]
+    labels: list[np.ndarray]  # per block: 1 positive, 0 negative, -1 not judged
+    current: dict[str, Any]  # score.py metrics of align()
+
+    def score(self, links: list[Link], scorer: Any) -> dict[str, Any]:
+        comp = Comparison(sources=self.base.sources, sentences=self.base.sentences, links=links).with_statuses()
+        return scorer.score(self.gold, comp.to_dict())
+
+
+def gold_files() -> list[tuple[str, Path]]:
+    out = [("seeds", SHARED / "gold" / "seeds.json")]
+    out += [("devset", g) for g in sorted((SHARED / "devset").glob("*/gold.json"))]
+    out += [("deplain", g) for g in sorted((SHARED / "external" / "deplain-web").glob("*/gold.json"))]
+    out += [("examples", g) for g in sorted((ROOT / "resources" / "examples").glob("*/gold.json"))]
+    out += [("examples", g) for g in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*/gold.json"))]
+    return [(grp, g) for grp, g in out if g.exists()]
+
+
+def load_cluster(group: str, path: Path, embedder: Any, module: Any) -> Cluster:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    docs = [read_source(str((path.parent / s["file"]).resolve())) for s in gold["sources"]]
+    sources, sentences = build_sentences(docs)
+    base = Comparison(sources=sources, sentences=sentences, links=[])
+    by_source = [[s for s in sentences if s.source == src.id and s.status != "ignored"] for src in sources]
+    languages = [d.language for d in docs]
+    blocks = candidate_blocks(by_source, languages=languages, job=Job(), embedder=embedder)
+    result = module.Result(base.to_dict(), gold)
+    positive: set[frozenset[str]] = set()
+    annotated: set[str] = set()
+    for link in gold.get("links", []):
+        a = result.sentences_at(result.span(*link["a"]))
+        b = result.sentences_at(result.span(*link["b"]))
+        annotated |= a | b
+        positive |= {frozenset((x, y)) for x in a for y in b if x != y}
+    for src, quote in gold.get("unique", []):
+        annotated |= result.sentences_at(result.span(src, quote))
+    labels = []
+    for bl in blocks:
+        ids_a = [by_source[bl.p][int(k)].id for k in bl.i]
+        ids_b = [by_source[bl.q][int(k)].id for k in bl.j]
+        lab = [
+            (1 if frozenset((x, y)) in positive else 0) if x in annotated and y in annotated else -1
+            for x, y in zip(ids_a, ids_b, strict=True)
+        ]
+        labels.append(np.asarray(lab, dtype=np.int64))
+    links = align(by_source, languages=languages, embedder=embedder)
+    name = path.parent.name if path.name == "gold.json" else path.stem
+    cluster = Cluster(group, name, gold, base, by_source, blocks, labels, {})
+    cluster.current = cluster.score(links, module)
+    return cluster
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Weighted L2 logistic regression by Newton's method on standardised features."""
+    mean = (w[:, None] * x).sum(0) / w.sum()
+    scale = np.sqrt((w[:, None] * (x - mean) ** 2).sum(0) / w.sum())
+    scale[scale < 1e-9] = 1.0
+    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
+    beta = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -40, 40)))
+        grad = z.T @ (w * (p - y)) + reg * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(reg) + 1e-9 * np.eye(len(beta))
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return mean, scale, beta[:-1], float(beta[-1])
+
+
+def pair_f1(clusters: list[Cluster], probs: list[list[np.ndarray]], t: float, mt: float) -> float:
+    """Mean over clusters of the pair-level F1 on judged pairs (a fast stand-in for score.py)."""
+    f1s = []
+    for c, pc in zip(clusters, probs, strict=True):
+        tp = fp = pos = 0
+        for bl, lab, p in zip(c.blocks, c.labels, pc, strict=True):
+            chosen = select_links(p, bl.i, bl.j, t, mt)
+            tp += int((chosen & (lab == 1)).sum())
+            fp += int((chosen & (lab == 0)).sum())
+            pos += int((lab == 1).sum())
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        rec = tp / pos if pos else 1.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return float(np.mean(f1s))
+
+
+def train(clusters: list[Cluster], l2: float) -> Model:
+    xs, ys, ws = [], [], []
+    for c in clusters:
+        x = np.concatenate([b.x for b in c.blocks])
+        lab = np.concatenate(c.labels)
+        keep = lab >= 0
+        if not keep.any():
+            continue
+        xs.append(x[keep])
+        ys.append(lab[keep].astype(np.float64))
+        ws.append(np.full(int(keep.sum()), 1000.0 / np.sqrt(keep.sum())))  # big clusters count, but less
+    x, y, w = np.concatenate(xs), np.concatenate(ys), np.concatenate(ws)
+    mean, scale, coef, bias = fit(x, y, w, l2)
+    model = Model(FEATURES, mean, scale, coef, bias, 0.5, 0.5)
+    probs = [[model.probability(b.x) for b in c.blocks] for c in clusters]
+    best = max(
+        ((pair_f1(clusters, probs, t, mt), -t, -mt) for t in THRESHOLDS for mt in MUTUALS if mt <= t),
+    )
+    return Model(FEATURES, mean, scale, coef, bias, float(-best[1]), float(-best[2]))
+
+
+def predict(c: Cluster, model: Model) -> list[Link]:
+    links = []
+    for bl in c.blocks:
+        p = model.probability(bl.x)
+        for k in np.flatnonzero(select_links(p, bl.i, bl.j, model.threshold, model.mutual_threshold)):
+            a, b = c.by_source[bl.p][int(bl.i[k])], c.by_source[bl.q][int(bl.j[k])]
+            links.append(Link(a.id, b.id, "shared", round(float(p[k]), 4)))
+    return links
+
+
+def cached_clusters(cache: Path | None, embedder: Any, module: Any) -> list[Cluster]:
+    """Load every cluster (about 40 s: embeddings and the current align()), or reuse a pickle."""
+    if cache is not None and cache.exists():
+        features, clusters = pickle.loads(cache.read_bytes())
+        if features == FEATURES:
+            return clusters
+    clusters = [load_cluster(g, p, embedder, module) for g, p in gold_files()]
+    if cache is not None:
+        cache.write_bytes(pickle.dumps((FEATURES, clusters)))
+    return clusters
+
+
+KEYS = ("link_precision", "link_recall", "link_f1", "unique_precision", "unique_recall")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on standardised coefficients")
+    ap.add_argument("--write", action="store_true", help="fit on all clusters and write the shipped weights")
+    ap.add_argument("--json", metavar="OUT", help="also write the held-out table as JSON")
+    ap.add_argument("--cache", metavar="FILE", help="pickle of the loaded clusters (reused when its features match)")
+    args = ap.parse_args(argv)
+    module = load_score_module()
+    embedder = load_embedder()
+    if embedder is None:
+        raise SystemExit("the embedding model is missing: the learned scorer needs it")
+    t0 = time.perf_counter()
+    clusters = cached_clusters(Path(args.cache) if args.cache else None, embedder, module)
+    print(f"{len(clusters)} clusters loaded in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    header = f"{'set':30s} {'group':8s} " + " ".join(f"{k.replace('_', ' ')[:9]:>9s}" for k in KEYS) * 2
+    print(f"{'':39s} {'---- current align() ----':^49s} {'---- learned (held out) ----':^49s}")
+    print(header)
+    rows = []
+    for n, held in enumerate(clusters):
+        model = train([c for k, c in enumerate(clusters) if k != n], args.l2)
+        learned = held.score(predict(held, model), module)
+        rows.append((held.group, held.name, held.current, learned, model.threshold, model.mutual_threshold))
+        cur = " ".join(f"{held.current[k]:9.3f}" for k in KEYS)
+        new = " ".join(f"{learned[k]:9.3f}" for k in KEYS)
+        print(f"{held.name[:30]:30s} {held.group:8s} {cur} {new}  t={model.threshold} m={model.mutual_threshold}")
+    print("-" * len(header))
+    for group in ("seeds", "devset", "deplain", "examples"):
+        chosen = [r for r in rows if r[0] == group]
+        if chosen:
+            cur = " ".join(f"{np.mean([r[2][k] for r in chosen]):9.3f}" for k in KEYS)
+            new = " ".join(f"{np.mean([r[3][k] for r in chosen]):9.3f}" for k in KEYS)
+            print(f"{'MEAN ' + group:30s} {len(chosen):<8d} {cur} {new}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1, default=str), encoding="utf-8")
+    if args.write:
+        model = train(clusters, args.l2)
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        WEIGHTS.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}: threshold {model.threshold}, mutual {model.mutual_threshold}", file=sys.stderr)
+        for name, c in sorted(zip(FEATURES, model.coef, strict=True), key=lambda kv: -abs(kv[1])):
+            print(f"  {name:20s} {c:+.3f}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
