@@ -46,6 +46,7 @@ class FileOps(QObject):
         self.settings = settings
         self.recent_menu = recent
         self._help: QDialog | None = None
+        workspace.saved.connect(self._on_saved)
 
     # -- questions (replaced in tests) -------------------------------------------------
     def choose_open_paths(self, title: str) -> list[str]:
@@ -149,12 +150,13 @@ class FileOps(QObject):
             self.window._sync_view_actions(session.view)
 
     # -- save / export ---------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, *, wait: bool = False) -> bool:
+        """Save (written in the background unless `wait`: closing waits to know it worked)."""
         if self.workspace.path is None:
-            return self.save_as()
-        return self.save_to(self.workspace.path)
+            return self.save_as(wait=wait)
+        return self.save_to(self.workspace.path, wait=wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, wait: bool = False) -> bool:
         current = self.workspace.path
         suggestion = str(current) if current else "comparison.parallax"
         path = self.choose_save_path("Save comparison", suggestion, SESSION_FILTER)
@@ -163,14 +165,14 @@ class FileOps(QObject):
         p = Path(path)
         if p.suffix.lower() != session_format.SUFFIX:
             p = p.with_name(p.name + session_format.SUFFIX)
-        return self.save_to(p)
+        return self.save_to(p, wait=wait)
 
-    def save_to(self, path: Path) -> bool:
-        ok = self.workspace.save_to(path, self.window.comparison.save_state())
-        if ok:
-            self._remember(path)
-            self.messages.withdraw("autosave")
-        return ok
+    def save_to(self, path: Path, *, wait: bool = False) -> bool:
+        return self.workspace.save_to(path, self.window.comparison.save_state(), wait=wait)
+
+    def _on_saved(self, path: str) -> None:
+        self._remember(Path(path))
+        self.messages.withdraw("autosave")
 
     def export_dialog(self) -> None:
         base = self.workspace.path.stem if self.workspace.path else "comparison"
@@ -229,7 +231,7 @@ class FileOps(QObject):
             return True
         answer = self.ask_unsaved()
         if answer == Button.Save:
-            return self.save()
+            return self.save(wait=True)
         return answer == Button.Discard
 
     def autosave_snapshot(self) -> Session | None:

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         )
         self.autosaver = Autosaver(self.files.autosave_snapshot, data_dir, self)
         self.autosaver.failed.connect(lambda text: self.messages.warning(text, key="autosave"))
+        self.workspace.set_writer(self.autosaver.submit)  # Save serialises on the autosave writer thread
         self._connect()
         self._restore_settings()
         self.apply_theme()

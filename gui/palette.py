@@ -104,7 +104,8 @@ def palette_for(dark: bool) -> Palette:
         roles=roles,
         # Strong orange behind dark words, so conflicts stand out from the differing tint around them.
         conflict_fill=_mix(o["orange"], base, 0.9 if dark else 0.8),
-        conflict_underline=QColor(o["vermillion"] if not dark else "#000000"),
+        # The wavy underline is a cue of its own: >= 3:1 against the highlight (WCAG non-text contrast).
+        conflict_underline=_mix(o["vermillion"], "#000000", 0.55) if not dark else QColor("#000000"),
         conflict_text=QColor("#111111" if dark else text),
         selection=QColor(o["reddish_purple"] if dark else o["blue"]),
         connector_shared=_alpha(o["bluish_green"], 90 if dark else 70),

@@ -12,8 +12,9 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -129,6 +130,14 @@ class Autosaver(QObject):
     def _submit(self, fn: Callable[..., None], *args: object) -> None:
         if not self._stopped:
             self._writer.submit(fn, *args)
+
+    def submit(self, fn: Callable[..., Any], *args: object) -> Future:
+        """Run other file work (Save, Save As) on the same writer thread, in order with autosaves."""
+        if self._stopped:  # closing: nothing else runs on the writer any more, so do it here
+            done: Future = Future()
+            done.set_result(fn(*args))
+            return done
+        return self._writer.submit(fn, *args)
 
     def _write(self, session: Session) -> None:
         try:

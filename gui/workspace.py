@@ -8,6 +8,8 @@ survive. Renaming needs no run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +32,8 @@ class Workspace(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal(str)
     contentChanged = Signal()  # anything a save would write changed (autosave listens)
+    saved = Signal(str)  # a save finished writing this path
+    _saveDone = Signal(object)  # (path, mark, error or None), from the writer thread
 
     def __init__(self, messages: Messages, compare: CompareFn | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,10 @@ class Workspace(QObject):
         self._pending_texts: list[tuple[str, str]] = []
         self._dirty = False
         self._was_modified = False
+        self._renamed: dict[tuple[str, str], str] = {}  # (origin, text) -> title, renamed while a run is out
+        self._generation = 0  # counts changes outside the undo stack (sources), to tell a save is current
+        self._submit: Callable[..., Future] | None = None  # the writer thread; None: save on this thread
+        self._saveDone.connect(self._on_save_done)
         self.runner.finished.connect(self._on_finished)
         self.runner.errored.connect(self._on_errored)
         self.runner.cancelled.connect(self._on_cancelled)
@@ -67,6 +75,8 @@ class Workspace(QObject):
         self.contentChanged.emit()
 
     def _set_dirty(self, dirty: bool) -> None:
+        if dirty:
+            self._generation += 1
         self._dirty = dirty
         self._emit_modified()
         if dirty:
@@ -104,7 +114,10 @@ class Workspace(QObject):
         title = title.strip()
         if not (0 <= index < len(self.documents)) or not title or self.documents[index].title == title:
             return
-        self.documents[index] = replace(self.documents[index], title=title)
+        doc = self.documents[index]
+        self.documents[index] = replace(doc, title=title)
+        if self.runner.is_busy():  # the run works on the old title: keep the person's choice when it lands
+            self._renamed[(doc.origin, doc.text)] = title
         c = self.store.comparison()
         if c is not None and index < len(c.sources):
             sources = list(c.sources)
@@ -133,8 +146,8 @@ class Workspace(QObject):
         self._pending_texts.clear()
         for origin, reason in outcome.failures:
             self.messages.error(f"Could not add {origin}: {reason}")
-        self.documents = list(outcome.documents)
-        self.store.set_comparison(outcome.comparison)
+        self.documents, comparison = self._keep_renames(list(outcome.documents), outcome.comparison)
+        self.store.set_comparison(comparison)
         self.documentsChanged.emit()
         if added:
             self._set_dirty(True)
@@ -143,12 +156,30 @@ class Workspace(QObject):
         else:
             self.messages.withdraw("one-source")
 
+    def _keep_renames(
+        self, documents: list[Document], comparison: Comparison | None
+    ) -> tuple[list[Document], Comparison | None]:
+        """Titles the person changed while the run was out win over the titles the run started with."""
+        renamed, self._renamed = self._renamed, {}
+        if not renamed:
+            return documents, comparison
+        sources = list(comparison.sources) if comparison is not None else []
+        for n, doc in enumerate(documents):
+            title = renamed.get((doc.origin, doc.text))
+            if title is not None:
+                documents[n] = replace(doc, title=title)
+                if n < len(sources):
+                    sources[n] = replace(sources[n], title=title)
+        return documents, replace(comparison, sources=sources) if comparison is not None else None
+
     def _on_errored(self, message: str, details: str) -> None:
+        self._renamed.clear()
         self._pending_specs.clear()
         self._pending_texts.clear()
         self.messages.error(message, details=details)
 
     def _on_cancelled(self) -> None:
+        self._renamed.clear()
         dropped = len(self._pending_specs) + len(self._pending_texts)
         self._pending_specs.clear()
         self._pending_texts.clear()
@@ -158,6 +189,7 @@ class Workspace(QObject):
     # -- sessions ---------------------------------------------------------------
     def new(self) -> None:
         self.runner.abandon()
+        self._renamed.clear()
         self.documents = []
         self._pending_specs.clear()
         self._pending_texts.clear()
@@ -172,6 +204,7 @@ class Workspace(QObject):
     def load(self, session: Session, path: Path | None) -> None:
         """Show a session as saved (no recomputation needed: the comparison is in the file)."""
         self.runner.abandon()
+        self._renamed.clear()
         self.documents = list(session.documents)
         self._pending_specs.clear()
         self._pending_texts.clear()
@@ -197,19 +230,55 @@ class Workspace(QObject):
         self.load(session, path)
         return session
 
-    def save_to(self, path: Path, view: dict | None = None) -> bool:
-        """Atomic save; on failure tell the user and keep everything (still marked unsaved)."""
-        try:
-            session_format.save(path, self.snapshot(view))
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            self.messages.error(f"Could not save {path.name} in {path.parent}: {reason}. Nothing was lost.")
+    def set_writer(self, submit: Callable[..., Future]) -> None:
+        """Serialise and write sessions on this executor's thread (the autosaver's), not the UI thread."""
+        self._submit = submit
+
+    def save_to(self, path: Path, view: dict | None = None, *, wait: bool = False) -> bool:
+        """Atomic save of a snapshot; the JSON is built and written on the writer thread.
+
+        Returns False when the save failed (known at once only with `wait` or without a writer),
+        else True; `saved` follows when the file is written. On failure the message bar says
+        so and everything stays as it was (still marked unsaved).
+        """
+        session = self.snapshot(view)  # immutable data: safe to hand to another thread
+        mark = (self.undo_stack.index(), self._generation)
+        if self._submit is None:
+            return self._on_save_done((path, mark, _write_session(path, session)))
+        future = self._submit(_write_session, path, session)
+        if wait:
+            return self._on_save_done((path, mark, future.result()))
+        future.add_done_callback(lambda f: self._saveDone.emit((path, mark, _error_of(f))))
+        return True
+
+    def _on_save_done(self, result: tuple[Path, tuple[int, int], str | None]) -> bool:
+        path, mark, error = result
+        if error is not None:
+            self.messages.error(f"Could not save {path.name} in {path.parent}: {error}. Nothing was lost.")
             return False
         self._set_path(path)
-        self.undo_stack.setClean()
-        self._set_dirty(False)
+        if mark == (self.undo_stack.index(), self._generation):  # nothing changed while it was written
+            self.undo_stack.setClean()
+            self._set_dirty(False)
+        self.saved.emit(str(path))
         return True
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path
         self.pathChanged.emit(str(path) if path else "")
+
+
+def _write_session(path: Path, session: Session) -> str | None:
+    """Runs on the writer thread: the reason a save failed, or None."""
+    try:
+        session_format.save(path, session)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def _error_of(future: Future) -> str | None:
+    exc = future.exception()
+    if exc is not None:  # not an OSError (those come back as text): a bug, but say so rather than hang
+        return f"{type(exc).__name__}: {exc}"
+    return future.result()

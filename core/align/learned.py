@@ -4,7 +4,9 @@ Hand-set thresholds on one or two scores cannot weigh how much a pair stands out
 other partners of its two sentences; a small model can. Candidates are blocked exactly as in
 align() (shared rare words + embedding nearest neighbours); each pair gets the aligner's
 lexical features, the embedding cosine and RELATIVE features (margin to the best other
-partner of its row and column, rank, mutual best), lengths and position. A logistic
+partner of its row and column, rank, mutual best), lengths, position, word overlap without
+names and numbers (decoys share those) and figures that agree once normalised by
+core.facts.numbers ("nine per cent" = "9%"). A logistic
 regression fitted by bench/train_aligner.py (coefficients + normalisation in
 core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
 or when it is the mutual best by p and p >= mutual_threshold. Only numpy at run time.
@@ -26,7 +28,8 @@ from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
 from core.align.features import Lookup, encode, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
-from core.align.tokens import Tokens, guess_language, stemmer_for, tokenize
+from core.align.tokens import Clause, Tokens, guess_language, stemmer_for, tokenize
+from core.facts.numbers import find_quantities
 from core.model import Link, Sentence
 from core.progress import Job
 
@@ -61,6 +64,11 @@ FEATURES = (
     "log_len_max",
     "position_gap",
     "cos_x_lex",
+    "content_min",
+    "content_max",
+    "content_clause",
+    "quantities_agree",
+    "quantities_clash",
 )
 
 
@@ -182,6 +190,11 @@ def candidate_blocks(
     df = np.zeros(vocab.size, dtype=np.int64)
     for e in encoded:
         np.add.at(df, e.tokens, 1)
+    content = [[_content(t) for t in toks] for toks in tokens]
+    c_vocab = vocabulary(content)
+    c_encoded = [encode(t, c_vocab) for t in content]
+    c_lookups = [Lookup(e, c_vocab) for e in c_encoded]
+    quantities = _quantities(sentences)
     job.step(0.05, "Reading meaning")
     vectors = _embed(sentences, embedder)
     s = WITH_EMBEDDINGS
@@ -210,6 +223,12 @@ def candidate_blocks(
                     np.minimum(3.0, f.names),
                 ]
             )
+            ca, cb = c_encoded[p], c_encoded[q]
+            g = pair_features(ca, cb, c_lookups[p], c_lookups[q], i[lo:hi], j[lo:hi], c_vocab, s.min_clause)
+            x[lo:hi, 24:27] = np.column_stack(
+                [np.minimum(g.cover_a, g.cover_b), np.maximum(g.cover_a, g.cover_b), g.clause]
+            )
+        x[:, 27:29] = _quantity_features(quantities[p], quantities[q], i, j)
         x[:, 8:14] = _relative(x[:, 0], i, j)
         x[:, 14:20] = _relative(x[:, 1], i, j)
         la, lb = np.log1p(np.diff(a.ptr)[i]), np.log1p(np.diff(b.ptr)[j])
@@ -263,6 +282,60 @@ def _tokenize_all(sentences: Sequence[Sequence[Sentence]], languages: Sequence[s
     return out
 
 
+@dataclass(frozen=True)
+class _Figures:
+    """One source's figures normalised by core.facts (dimension id, interval), CSR by sentence."""
+
+    ptr: np.ndarray
+    dim: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+
+def _quantities(sentences: Sequence[Sequence[Sentence]]) -> list[_Figures]:
+    """Figures of every sentence: "nine per cent" and "9%", "€3.2 million" and "3,200,000 euros" become equal."""
+    found = [[find_quantities(x.text)[0] for x in sents] for sents in sentences]
+    dims = {d: n for n, d in enumerate(sorted({q.dim for src in found for qs in src for q in qs}))}
+    out = []
+    for src in found:
+        ptr = np.zeros(len(src) + 1, dtype=np.int64)
+        ptr[1:] = np.cumsum([len(qs) for qs in src]) if src else []
+        flat = [q for qs in src for q in qs]
+        out.append(
+            _Figures(
+                ptr,
+                np.array([dims[q.dim] for q in flat], dtype=np.int64),
+                np.array([q.lo for q in flat], dtype=np.float64),
+                np.array([q.hi for q in flat], dtype=np.float64),
+            )
+        )
+    return out
+
+
+def _quantity_features(a: _Figures, b: _Figures, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Per pair: figures of the same kind that agree (intervals meet, 3% slack) and that differ, each at most 3."""
+    k = len(i)
+    la, lb = a.ptr[i + 1] - a.ptr[i], b.ptr[j + 1] - b.ptr[j]
+    combos = la * lb
+    owner = np.repeat(np.arange(k, dtype=np.int64), combos)
+    t = np.arange(int(combos.sum()), dtype=np.int64) - np.repeat(np.cumsum(combos) - combos, combos)
+    width = np.repeat(lb, combos)
+    ai = np.repeat(a.ptr[i], combos) + t // np.maximum(width, 1)
+    bi = np.repeat(b.ptr[j], combos) + t % np.maximum(width, 1)
+    same = a.dim[ai] == b.dim[bi]
+    meet = (a.lo[ai] <= b.hi[bi] * 1.03 + 1e-9) & (b.lo[bi] <= a.hi[ai] * 1.03 + 1e-9)
+    agree = np.bincount(owner, weights=(same & meet) * 1.0, minlength=k)
+    clash = np.bincount(owner, weights=(same & ~meet) * 1.0, minlength=k)
+    return np.column_stack([np.minimum(3.0, agree), np.minimum(3.0, clash)])
+
+
+def _content(t: Tokens) -> Tokens:
+    """The same sentence without its names and numbers: what is said, not who or how much (decoys share those)."""
+    drop = t.names | t.numbers
+    clauses = tuple(Clause(c.stems - drop) for c in t.clauses if c.stems - drop)
+    return Tokens(t.stems - drop, frozenset(), frozenset(), clauses)
+
+
 def _embed(sentences: Sequence[Sequence[Sentence]], embedder: Any) -> list[np.ndarray]:
     matrix = np.asarray(embedder.encode([x.text for sents in sentences for x in sents]), dtype=np.float32)
     out, lo = [], 0
@@ -270,4 +343,3 @@ def _embed(sentences: Sequence[Sequence[Sentence]], embedder: Any) -> list[np.nd
         out.append(matrix[lo : lo + len(sents)])
         lo += len(sents)
     return out
-

@@ -44,6 +44,7 @@ class Presentation(QObject):
         """A new comparison: its prepared layout (or a fresh one); an edit: only what the edit changed."""
         before, comparison = self._comparison, self.store.comparison()
         self._comparison = comparison
-        self._layout = prepared_layout(comparison) or update_layout(self._layout, before, comparison, self.store.last_edit())
+        layout = prepared_layout(comparison)  # built by the worker that computed it
+        self._layout = layout or update_layout(self._layout, before, comparison, self.store.last_edit())
         self._items = {}
         self.changed.emit()

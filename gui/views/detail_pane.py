@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from gui.models.facts_model import short_titles
 from gui.models.presentation import Presentation
 from gui.palette import palette_for
 from gui.store import ComparisonStore
+
+SOURCE_CHARS = 14  # a source title in the links table: enough to tell sources apart
 
 
 class DetailPane(QWidget):
@@ -27,7 +30,10 @@ class DetailPane(QWidget):
         self.links.setUniformRowHeights(False)
         header = self.links.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The source column shows short titles (full title in the tooltip), so the sentence keeps most
+        # of a narrow dock and relation and score stay in view instead of behind a scroll bar.
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
@@ -52,12 +58,15 @@ class DetailPane(QWidget):
         n = len(layout.linked.get(sent.id, []))
         self.heading.setText(f"{role.glyph} <b>{sent.status}</b> — {title}, sentence {sent.index + 1}; "
                              f"{n} link{'s' if n != 1 else ''}<br>{_esc(sent.text)}")
+        titles = short_titles([layout.titles.get(s, s) for s in layout.sources], SOURCE_CHARS)
+        short = dict(zip(layout.sources, titles, strict=True))
         for other, relation, score, manual in layout.linked.get(sent.id, []):
             o = layout.sentences[other]
             glyph = "≠" if relation == "differing" else "="
             rel = f"{glyph} {relation}" + (" (set by hand)" if manual else "")
-            item = QTreeWidgetItem([o.text, layout.titles.get(o.source, o.source), rel, f"{score:.2f}"])
+            item = QTreeWidgetItem([o.text, short.get(o.source, o.source), rel, f"{score:.2f}"])
             item.setToolTip(0, o.text)
+            item.setToolTip(1, layout.titles.get(o.source, o.source))
             self.links.addTopLevelItem(item)
 
 

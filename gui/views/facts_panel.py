@@ -42,6 +42,7 @@ class FactsPanel(QWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
         columns.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_columns)
         self.model.modelReset.connect(self._fit_timer.start)

@@ -7,9 +7,11 @@ level with it (as Meld keeps panes in step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.models.presentation import Presentation
 from gui.models.source_model import SourceSentencesModel
@@ -22,22 +24,51 @@ from gui.views.sentence_column import SentenceColumn
 from gui.views.sentence_delegate import SentenceDelegate
 
 
+class ElidedLabel(QLabel):
+    """One line that elides instead of being cut at the column edge; the full text is its tooltip."""
+
+    def __init__(self, text: str, mode: Qt.TextElideMode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setMinimumWidth(10)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, self._mode, max(10, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+
 class SourceHeader(QWidget):
-    """A column's title (bold) and origin (muted, elided): which article this is and where it came from."""
+    """A column's title (bold, elided at the end) and origin (elided in the middle, so the file name shows)."""
 
     def __init__(self, title: str, origin: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
-        self.title = QLabel(title)
+        self.title = ElidedLabel(title, Qt.TextElideMode.ElideRight)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.origin = QLabel(origin)
-        self.origin.setToolTip(origin)
-        self.origin.setMinimumWidth(10)
-        self.title.setMinimumWidth(10)
+        self.origin = ElidedLabel(origin, Qt.TextElideMode.ElideMiddle)
         layout.addWidget(self.title)
         layout.addWidget(self.origin)
 
@@ -70,6 +101,10 @@ class ReadingView(QWidget):
         outer.addWidget(self._scroll)
         self._active = False
         self._dirty = True
+        self._steps: Iterator[bool] | None = None  # a hidden build in progress
+        self._building_for: list[str] = []
+        self._prebuild = QTimer(self, singleShot=True, interval=15)
+        self._prebuild.timeout.connect(self._prebuild_step)
         presentation.changed.connect(self._on_changed)
 
     # -- construction ---------------------------------------------------------
@@ -80,24 +115,57 @@ class ReadingView(QWidget):
             self._on_changed()
 
     def _on_changed(self) -> None:
+        sources = self._p.layout().sources
         if not self._active:
             self._dirty = True
+            if sources != self._source_ids and sources != self._building_for:
+                # Build the hidden columns now, one per event-loop turn, so that switching views later
+                # does not create a dozen columns at once (~100 ms at 10 sources on the UI thread).
+                self._steps = self._builder() if sources else None
+                self._building_for = list(sources)
+                if self._steps is not None:
+                    self._prebuild.start()
             return
         self._dirty = False
-        if self._p.layout().sources != self._source_ids:
+        self._finish_prebuild()
+        if sources != self._source_ids:
             self._build()
         else:
+            self._update_titles()
             self._update_links()
 
+    def _prebuild_step(self) -> None:
+        if self._steps is None:
+            return
+        if next(self._steps, None) is None:  # the last column is in: the builder installed them
+            self._steps = None
+            self._building_for = []
+        else:
+            self._prebuild.start()
+
+    def _finish_prebuild(self) -> None:
+        self._prebuild.stop()
+        steps, self._steps = self._steps, None
+        self._building_for = []
+        for _ in steps or ():
+            pass
+
     def _build(self) -> None:
+        for _ in self._builder():
+            pass
+
+    def _builder(self) -> Iterator[bool]:
+        """Creates the columns one at a time (yielding True after each); installs them at the end."""
         comparison = self._p.store.comparison()
-        self._source_ids = list(self._p.layout().sources)
-        self.lists, self.headers, self.connectors = [], [], []
+        source_ids = list(self._p.layout().sources)
+        lists: list[SentenceColumn] = []
+        headers: list[SourceHeader] = []
+        connectors: list[ConnectorWidget] = []
         container = QWidget()
         row = QHBoxLayout(container)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        for i, sid in enumerate(self._source_ids):
+        for i, sid in enumerate(source_ids):
             src = comparison.source(sid)  # type: ignore[union-attr]
             model = SourceSentencesModel(self._p, sid, container)
             view = SentenceColumn(self._p, model, self._delegate, self._visible)
@@ -114,19 +182,34 @@ class ReadingView(QWidget):
             col_layout.addWidget(header)
             col_layout.addWidget(view, 1)
             if i > 0:
-                connector = ConnectorWidget(self.lists[-1], view)
+                connector = ConnectorWidget(lists[-1], view)
                 connector.set_palette(self._palette)
                 holder = QWidget()
                 h_layout = QVBoxLayout(holder)
                 h_layout.setContentsMargins(0, header.sizeHint().height(), 0, 0)
                 h_layout.addWidget(connector)
                 row.addWidget(holder)
-                self.connectors.append(connector)
+                connectors.append(connector)
             row.addWidget(column, 1)
-            self.lists.append(view)
-            self.headers.append(header)
+            lists.append(view)
+            headers.append(header)
+            yield True
+        self._source_ids, self.lists, self.headers, self.connectors = source_ids, lists, headers, connectors
         self._scroll.setWidget(container)
+        for view in lists:  # the filter or font may have changed while the columns were being built
+            view.setFont(self.font())
+            view.set_visible(self._visible)
         self._update_links()
+
+    def _update_titles(self) -> None:
+        """A rename changes titles, not columns."""
+        comparison = self._p.store.comparison()
+        if comparison is None:
+            return
+        for sid, header in zip(self._source_ids, self.headers, strict=True):
+            src = comparison.source(sid)
+            if header.title.full_text() != (src.title or src.id):
+                header.title.set_full_text(src.title or src.id)
 
     def _update_links(self) -> None:
         layout = self._p.layout()

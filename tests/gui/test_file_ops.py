@@ -39,7 +39,8 @@ def test_save_then_reopen_in_a_new_window(qtbot: QtBot, make_window, window: Mai
     window.menu_actions.view_reading.trigger()
     path = tmp_path / "harbour fire.parallax"
     window.files.choose_save_path = lambda *_a: str(tmp_path / "harbour fire")  # the dialog's answer
-    window.menu_actions.save.trigger()
+    with qtbot.waitSignal(window.workspace.saved, timeout=10_000):  # written on the writer thread
+        window.menu_actions.save.trigger()
     assert path.exists() and not window.isWindowModified()
     assert window.windowTitle() == "harbour fire.parallax[*] — Parallax"
     assert window.settings.recent_files()[0] == str(path.resolve())
@@ -95,10 +96,44 @@ def test_save_to_a_read_only_place_is_refused_and_nothing_is_lost(window: MainWi
         locked.chmod(0o500)
         target = locked / "harbour.parallax"
     before = window.store.comparison().to_json()
-    assert not window.files.save_to(target)
+    assert not window.files.save_to(target, wait=True)
     assert any("Could not save harbour.parallax" in t for t in window.message_bar.texts())
     assert window.isWindowModified() and window.workspace.path is None
     assert window.store.comparison().to_json() == before
+
+
+def test_save_serialises_and_writes_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 12×300 session takes ~0.35 s to serialise: Save hands a snapshot to the writer thread."""
+    import threading
+
+    from core import session as session_format
+
+    threads: list[str] = []
+    real_save = session_format.save
+
+    def recording_save(path, session) -> None:
+        threads.append(threading.current_thread().name)
+        real_save(path, session)
+
+    monkeypatch.setattr(session_format, "save", recording_save)
+    target = tmp_path / "later.parallax"
+    with qtbot.waitSignal(window.workspace.saved, timeout=10_000) as saved:
+        assert window.files.save_to(target)
+    assert saved.args == [str(target)] and target.exists()
+    assert threads and threads[0] != threading.main_thread().name
+    assert not window.isWindowModified() and window.workspace.path == target
+
+
+def test_an_edit_made_while_saving_stays_unsaved(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.workspace.saved, timeout=10_000):
+        window.files.save_to(tmp_path / "first.parallax")
+        window.workspace.undo_stack.undo()  # before the writer reports back
+    assert window.isWindowModified()  # the file holds the state before the undo
+    with qtbot.waitSignal(window.workspace.saved, timeout=10_000):
+        window.files.save_to(tmp_path / "first.parallax")
+    assert not window.isWindowModified()
 
 
 @pytest.mark.parametrize(

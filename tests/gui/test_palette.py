@@ -45,6 +45,7 @@ def test_text_stays_readable_on_every_tint() -> None:
             role = pal.role(status)
             assert _contrast(role.text, role.fill) >= 4.5, (dark, status)
         assert _contrast(pal.conflict_text, pal.conflict_fill) >= 4.5
+        assert _contrast(pal.conflict_underline, pal.conflict_fill) >= 3.0  # the underline cue shows too
         # Conflicting words must stand out from the differing sentence around them.
         assert _contrast(pal.conflict_fill, pal.role("differing").fill) >= 1.3
 

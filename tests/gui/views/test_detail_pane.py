@@ -27,3 +27,23 @@ def test_follows_edits_and_clears(qtbot, store) -> None:
     assert pane.links.topLevelItem(0).text(2) == "= shared (set by hand)"
     pane.show_sentence(None)
     assert pane.links.topLevelItemCount() == 0 and pane.heading.text().startswith("Select a sentence")
+
+
+def test_relation_and_score_stay_in_view_in_a_narrow_pane(qtbot, store) -> None:
+    """Source titles are short (full in the tooltip), so a 360 px dock shows every column."""
+    from dataclasses import replace
+
+    c = store.comparison()
+    long = [replace(s, title=f"{s.title}: the evening bulletin on the footbridge collapse") for s in c.sources]
+    store.set_comparison(replace(c, sources=long))
+    pane = DetailPane(store)
+    qtbot.addWidget(pane)
+    pane.resize(360, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_sentence("s1:1")
+    item = pane.links.topLevelItem(0)
+    assert item.toolTip(1) in {s.title for s in long} and len(item.text(1)) < len(item.toolTip(1))
+    header = pane.links.header()
+    right = header.sectionPosition(3) + header.sectionSize(3)
+    assert right <= pane.links.viewport().width()

@@ -60,3 +60,38 @@ def test_next_difference_in_reading_order_scrolls_every_column(qtbot, long_readi
     view = long_reading.reading.lists[col]
     assert view.viewport().rect().intersects(view.sentence_rect(sid))
     assert long_reading.difference_position()[0] == 20
+
+
+def test_headers_elide_long_titles_and_origins_instead_of_cutting_them(qtbot, widget) -> None:
+    widget.set_view_mode("reading")
+    header = widget.reading.headers[2]
+    origin = "https://wire.example/a/very/long/path/to/the/story/about/the/bridge/1234"
+    header.title.set_full_text("Wire report on the collapse of the footbridge over the Vell at dawn")
+    header.origin.set_full_text(origin)
+    header.title.resize(180, header.title.height())
+    header.origin.resize(180, header.origin.height())
+    title, shown = header.title.text(), header.origin.text()
+    assert title.startswith("Wire report") and title.endswith("…")
+    assert shown.startswith("https://") and shown.endswith("1234") and "…" in shown  # the file name stays
+    assert header.title.fontMetrics().horizontalAdvance(title) <= header.title.width()
+    assert header.origin.toolTip() == origin == header.origin.full_text()
+
+
+def test_hidden_columns_are_built_in_idle_time_and_reused_when_shown(qtbot, store, widget) -> None:
+    """A new comparison while aligned rows show: reading columns are built a column per event-loop turn."""
+    store.set_comparison(synthetic(6, 30))
+    assert widget.view_mode() == "aligned"
+    qtbot.waitUntil(lambda: len(widget.reading.lists) == 6, timeout=5_000)
+    built = list(widget.reading.lists)
+    widget.set_view_mode("reading")
+    assert widget.reading.lists == built  # switching does not build them again
+    assert widget.reading.lists[0].sentence_rect("s1:0") is not None
+
+
+def test_a_rename_updates_the_column_title(qtbot, store, widget) -> None:
+    from dataclasses import replace
+
+    widget.set_view_mode("reading")
+    c = store.comparison()
+    store.set_comparison(replace(c, sources=[replace(c.sources[0], title="Coast Herald (evening)"), *c.sources[1:]]))
+    assert widget.reading.headers[0].title.full_text() == "Coast Herald (evening)"

@@ -1,0 +1,149 @@
+"""The learned pair scorer: shipped weights, contract of its links, determinism, cancel, invented sets."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pytest
+
+from core.align import align
+from core.align.learned import FEATURES, WEIGHTS, _ranks, align_learned, load_model, select_links
+from core.errors import Cancelled
+from core.model import Comparison, Sentence
+from core.progress import Job
+from tests.core.align.fixtures import found_links, load, unique_marked, wrong_links
+
+
+class HashEmbedder:
+    """A stand-in model: bag-of-words hashed into 64 dimensions, L2-normalised."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                out[r, hashlib.md5(w.strip(".,").encode()).digest()[0] % 64] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _sources(*texts: Sequence[str]) -> list[list[Sentence]]:
+    return [
+        [Sentence(f"s{n}:{i}", f"s{n}", i, 0, len(t), t) for i, t in enumerate(sents)]
+        for n, sents in enumerate(texts, start=1)
+    ]
+
+
+A = [
+    "Fire crews rescued four climbers from the north face of Mount Orrin on Sunday.",
+    "The climbers had been stranded for two nights after a rock fall.",
+    "Mountain guide Petra Lusk said the weather had turned suddenly.",
+    "The Orrin hut will stay closed until the path is repaired.",
+]
+B = [
+    "A rock fall left four climbers stranded on Mount Orrin for two nights.",
+    "Fire crews reached the four climbers on Sunday and brought them down the north face.",
+    "Petra Lusk also runs a cafe in the valley.",
+    "Tourism in the valley has grown by a third in five years.",
+]
+C = [
+    "Four climbers stuck on Mount Orrin were brought down by fire crews on Sunday.",
+    "The hut on Mount Orrin stays shut until the path has been repaired.",
+]
+
+
+@lru_cache(maxsize=1)
+def _real_embedder() -> Any:
+    from core.align import load_embedder
+
+    return load_embedder()
+
+
+def test_shipped_weights_load_and_match_the_features() -> None:
+    assert WEIGHTS.exists()
+    model = load_model()
+    assert model.features == FEATURES
+    assert model.coef.shape == model.mean.shape == model.scale.shape == (len(FEATURES),)
+    assert np.all(model.scale > 0)
+    assert 0.0 < model.mutual_threshold <= model.threshold < 1.0
+    assert load_model() is model  # cached
+
+
+def test_links_follow_the_contract_and_never_join_one_source() -> None:
+    sources = _sources(A, B, C)
+    links = align_learned(sources, embedder=HashEmbedder())
+    assert links
+    src = {s.id: s.source for sents in sources for s in sents}
+    for link in links:
+        assert link.relation == "shared"
+        assert 0.0 <= link.score <= 1.0
+        assert src[link.a] != src[link.b]
+    keys = {link.key() for link in links}
+    assert frozenset(("s1:0", "s2:1")) in keys  # the rescue, reworded
+    assert frozenset(("s1:1", "s2:0")) in keys  # stranded by a rock fall, reordered
+
+
+def test_same_input_same_links() -> None:
+    first = align_learned(_sources(A, B, C), embedder=HashEmbedder())
+    second = align_learned(_sources(A, B, C), embedder=HashEmbedder())
+    assert first == second
+
+
+def test_cancel_raises_and_progress_reaches_the_end() -> None:
+    with pytest.raises(Cancelled):
+        align_learned(_sources(A, B), embedder=HashEmbedder(), job=Job(cancel=lambda: True))
+    seen: list[float] = []
+    align_learned(_sources(A, B, C), embedder=HashEmbedder(), job=Job(progress=lambda f, _m: seen.append(f)))
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+
+
+def test_without_a_model_the_hand_tuned_engine_answers() -> None:
+    sources = _sources(A, B)
+    assert align_learned(sources, embedder=None) == align(sources, embedder=None)
+
+
+def test_ranks_and_margins_per_row() -> None:
+    v = np.array([0.2, 0.9, 0.5, 0.7])
+    row = np.array([0, 0, 0, 1])
+    col = np.array([0, 1, 2, 0])
+    rank, other = _ranks(v, row, col)
+    assert rank.tolist() == [2, 0, 1, 0]
+    assert other.tolist() == [0.9, 0.5, 0.9, 0.0]  # a lone candidate has no rival
+
+
+def test_select_links_keeps_mutual_best_above_the_lower_bar() -> None:
+    prob = np.array([0.25, 0.1, 0.05, 0.6])
+    i = np.array([0, 0, 1, 1])
+    j = np.array([0, 1, 0, 1])
+    assert select_links(prob, i, j, threshold=0.5, mutual=0.2).tolist() == [True, False, False, True]
+    assert select_links(prob, i, j, threshold=0.5, mutual=0.3).tolist() == [False, False, False, True]
+
+
+def _run(name: str) -> tuple[dict[str, Any], Comparison]:
+    gold, comp = load(name)
+    by_source = [[s for s in comp.sentences_of(src.id) if s.status != "ignored"] for src in comp.sources]
+    links = align_learned(by_source, embedder=_real_embedder())
+    return gold, Comparison(comp.sources, comp.sentences, links).with_statuses()
+
+
+@pytest.mark.parametrize("name", ["reorder", "one-to-many", "paraphrase"])
+def test_invented_sets_are_aligned_exactly(name: str) -> None:
+    if _real_embedder() is None:
+        pytest.skip("the shipped embedding model is not available")
+    gold, comp = _run(name)
+    hits, total = found_links(gold, comp)
+    assert hits == total
+    assert wrong_links(gold, comp) == []
+    marked, uniques = unique_marked(gold, comp)
+    assert marked == uniques
+
+
+def test_decoys_keep_their_real_links() -> None:
+    if _real_embedder() is None:
+        pytest.skip("the shipped embedding model is not available")
+    gold, comp = _run("decoys")
+    hits, total = found_links(gold, comp)
+    assert hits == total
