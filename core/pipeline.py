@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.align import align
+from core.align.learned import align_learned
 from core.document import Document
 from core.errors import ComparisonError
 from core.facts import find_facts
@@ -53,7 +53,7 @@ def compare(
     sources, sentences = build_sentences(documents)
     by_source = [[s for s in sentences if s.source == src.id and s.status != "ignored"] for src in sources]
     languages = [doc.language for doc in documents]
-    links = align(by_source, languages=languages, job=job.sub(0.05, 0.85))
+    links = align_learned(by_source, languages=languages, job=job.sub(0.05, 0.85))
     job.step(0.85, "Comparing facts")
     facts, links = find_facts(sources, sentences, links, job=job.sub(0.85, 0.99))
     job.step(1.0, "Done")
