@@ -253,6 +253,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
                 value = hi_value = 100.0 * value / whole[0]
                 dim, unit = "percent", "share"
                 j = whole[1]
+        elif whole is None and toks[k].low == "of" and k2 > k + 1 and k2 < len(toks) and toks[k2].text[:1].isalpha():
+            # "three of the injured": a part of a group, never the size of the group itself
+            dim = "part"
     # unit or percent after
     j2 = _skip_dash(toks, j)
     if j2 < len(toks):

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from email.message import Message
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from core.document import Document
 from core.errors import SourceError
@@ -44,6 +44,17 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise SourceError(req.full_url, f"it redirects to a non-web address ({newurl})")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        """Name a redirect to file:, ftp: and the like before urllib refuses it as a bare HTTP 30x."""
+        target = headers.get("location") or headers.get("uri")
+        if target:
+            newurl = urljoin(req.full_url, target)
+            if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                raise SourceError(req.full_url, f"it redirects to a non-web address ({newurl})")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> tuple[bytes, str, str, str]:

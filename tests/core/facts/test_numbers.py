@@ -107,3 +107,17 @@ def test_years_codes_and_relative_figures_are_not_counts() -> None:
 def test_head_words_say_what_is_counted() -> None:
     qs, _ = find_quantities("Almost 40 hurt and two dead in the crash.")
     assert [q.head for q in qs] == ["injured", "dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dim"),
+    [
+        ("Three of the injured were in a serious condition.", "part"),
+        ("Five of the passengers stayed aboard.", "part"),
+        ("Eleven people were injured.", "count"),
+        ("Two of the 40 passengers were taken to hospital.", "percent"),
+    ],
+)
+def test_a_part_of_a_group_is_not_a_count_of_the_group(text: str, dim: str) -> None:
+    qs, _ = find_quantities(text)
+    assert [q.dim for q in qs][:1] == [dim]

@@ -58,6 +58,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1/file.txt")
             self.end_headers()
+        elif path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.end_headers()
         elif path == "/slow":
             RELEASE.wait(5)
             self._send(200, "text/plain", b"too late")
@@ -113,6 +117,7 @@ def test_redirects_followed_up_to_five(base: str):
         ("/big-declared", "larger than"),
         ("/big-streamed", "larger than"),
         ("/to-ftp", "non-web address"),
+        ("/to-file", r"non-web address \(file:///etc/passwd\)"),
     ],
 )
 def test_refusals(base: str, path: str, reason: str):
