@@ -19,7 +19,7 @@ def summarise(comparison: Comparison) -> str:
         )
     differing = [f for f in comparison.facts if f.status == "differing"]
     if differing:
-        lines.append(f"{len(differing)} differing facts")
+        lines.append(f"{len(differing)} differing fact{'' if len(differing) == 1 else 's'}")
         for fact in differing:
             label = fact.label or fact.kind
             values = "; ".join(f"{m.source}: {m.text}" for m in fact.mentions)

@@ -73,7 +73,12 @@ def force_theme(app: QApplication, theme: str) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="parallax", description="Compare news articles side by side.")
+    p = argparse.ArgumentParser(
+        prog="parallax",
+        description="Compare news articles side by side.",
+        epilog="Without a window: parallax compare FILE_OR_URL... [--json OUT.json] [--html OUT.html] "
+        "[--pdf OUT.pdf] (see parallax compare --help).",
+    )
     p.add_argument("files", nargs="*", help="articles (files or URLs) or one .parallax session to open")
     p.add_argument("--theme", choices=("system", "light", "dark"), default="system", help="colour scheme")
     p.add_argument("--view", choices=("aligned", "reading"), help="start in this view")

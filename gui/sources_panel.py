@@ -60,6 +60,7 @@ class SourcesPanel(QWidget):
         self.list.clear()
         for n, doc in enumerate(documents, start=1):
             item = QListWidgetItem(doc.title)
+            item.setData(Qt.ItemDataRole.UserRole, doc.title)  # to put back when a rename is left blank
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(f"Source {n}: {doc.origin}")
             self.list.addItem(item)
@@ -89,8 +90,14 @@ class SourcesPanel(QWidget):
             self.list.setCurrentRow(to)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._filling:
-            self.renameRequested.emit(self.list.row(item), item.text())
+        if self._filling:
+            return
+        if not item.text().strip():  # a source needs a name: a blank rename puts the old one back
+            self._filling = True
+            item.setText(item.data(Qt.ItemDataRole.UserRole) or "")
+            self._filling = False
+            return
+        self.renameRequested.emit(self.list.row(item), item.text())
 
     def _on_rows_moved(self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int) -> None:
         to = row - 1 if row > start else row

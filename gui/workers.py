@@ -72,7 +72,11 @@ def run_request(
             raise Cancelled("cancelled")
         progress(IMPORT_SHARE * n / max(1, len(todo)), f"Reading {_short(name)}")
         try:
-            documents.append(reader())
+            doc = reader()
+            if any(d.origin == doc.origin and d.text == doc.text for d in documents):
+                failures.append((name, "it is already in the comparison"))  # a second drop of the same file
+            else:
+                documents.append(doc)
         except SourceError as exc:
             failures.append((exc.origin, exc.reason))
         except OSError as exc:
@@ -165,7 +169,7 @@ class Runner(QObject):
     finished = Signal(object)  # Outcome of the current job
     errored = Signal(str, str)  # message, details
     cancelled = Signal()
-    dropped = Signal(int)  # a stale job reported after a newer one started (for tests and logs)
+    dropped = Signal(int)  # a stale job reported after a newer one started or it was cancelled (tests, logs)
 
     def __init__(
         self,
@@ -208,8 +212,13 @@ class Runner(QObject):
         return job.job_id
 
     def cancel(self) -> None:
+        """Cancel at once from the UI's point of view: a job blocked in a slow download or a long step
+        winds down in the background and whatever it reports later is dropped, never shown."""
         if self._current is not None:
             self._current.cancel()
+            self._current = None
+            self.busyChanged.emit(False)
+            self.cancelled.emit()
 
     def abandon(self) -> None:
         """Stop caring about the current job (a session replaced what it was computing)."""

@@ -101,9 +101,18 @@ class Workspace(QObject):
         self._run()
 
     def remove_source(self, index: int) -> None:
+        """Remove a source; the message offers Undo, since a pasted or fetched text may not be at hand again."""
         if 0 <= index < len(self.documents):
-            del self.documents[index]
+            doc = self.documents.pop(index)
             self._changed_sources()
+            self.messages.info(f"Removed “{doc.title}”.", actions=(("Undo", lambda: self._restore(index, doc)),),
+                               key="removed-source")
+
+    def _restore(self, index: int, doc: Document) -> None:
+        if any(d.origin == doc.origin and d.text == doc.text for d in self.documents):
+            return
+        self.documents.insert(min(index, len(self.documents)), doc)
+        self._changed_sources()
 
     def move_source(self, index: int, to: int) -> None:
         if 0 <= index < len(self.documents) and 0 <= to < len(self.documents) and index != to:
@@ -190,6 +199,7 @@ class Workspace(QObject):
     def new(self) -> None:
         self.runner.abandon()
         self._renamed.clear()
+        self.messages.withdraw("removed-source")  # its Undo belongs to the comparison being closed
         self.documents = []
         self._pending_specs.clear()
         self._pending_texts.clear()
@@ -205,6 +215,7 @@ class Workspace(QObject):
         """Show a session as saved (no recomputation needed: the comparison is in the file)."""
         self.runner.abandon()
         self._renamed.clear()
+        self.messages.withdraw("removed-source")
         self.documents = list(session.documents)
         self._pending_specs.clear()
         self._pending_texts.clear()
@@ -225,6 +236,7 @@ class Workspace(QObject):
             session = session_format.load(path)
         except (DocumentFormatError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = reason.rstrip().rstrip(".")  # some reasons end in a sentence of their own
             self.messages.error(f"Could not open {path.name}: {reason}. What was open stays open.")
             return None
         self.load(session, path)

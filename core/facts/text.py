@@ -145,8 +145,16 @@ def head(tokens: list[Token], hi: int) -> tuple[str, str]:
         c = content(t.text)
         if c is None:
             return "", ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.is_word and _plural(nxt.low) and not _plural(w) and content(nxt.text) is not None:
+            # a noun compound ("two coastguard helicopters"): the last noun is what is counted
+            return content(nxt.text) or c, SYNONYM.get(nxt.low, nxt.low)
         return c, SYNONYM.get(w, w)
     return "", ""
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _ENGLISH = {

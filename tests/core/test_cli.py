@@ -182,3 +182,64 @@ def test_an_output_that_is_a_pipe_is_written_into_not_replaced(articles: tuple[s
         reader.join(timeout=30)
     assert json.loads(received[0])["schema"] == "parallax.comparison/1"
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_summary_piped_into_a_reader_that_has_gone_stops_quietly(articles: tuple[str, str], tmp_path: Path) -> None:
+    """`parallax compare a b | head -1`: the reader closes the pipe; no "error: : Broken pipe" line."""
+    import subprocess
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "core.cli", *articles],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            cwd=Path(__file__).resolve().parents[2],
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr.decode() == ""
+    assert done.returncode == 141
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "nan", "lots"])
+def test_a_size_limit_of_nothing_is_refused_as_a_usage_error(
+    articles: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], limit: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run([*articles, "--max-size", limit, "--json", "out.json"], tmp_path)
+    assert exit_info.value.code == 2
+    assert "--max-size" in capsys.readouterr().err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_a_fractional_size_limit_is_honoured(articles: tuple[str, str], tmp_path: Path, capsys) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(FERRY_A + "\n\n" + "The tide turned at noon. " * 30_000, encoding="utf-8")  # about 750 kB
+    assert run([articles[0], str(big), "--max-size", "0.5", "--json", "out.json"], tmp_path) == 1
+    assert "larger than the 0.5 MB limit" in one_line(capsys.readouterr().err)
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_an_output_named_like_an_input_is_refused_and_the_article_kept(
+    articles: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--json ferry-a.txt` (a slip of the keyboard) must not replace the article with JSON."""
+    assert run([*articles, "--json", articles[0]], tmp_path) == 1
+    assert "is one of the articles being compared" in one_line(capsys.readouterr().err)
+    assert Path(articles[0]).read_text(encoding="utf-8") == FERRY_A
+
+
+def test_a_failed_write_names_the_output_not_its_temporary_file(
+    articles: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(path: str, text: str) -> None:
+        raise OSError(28, "No space left on device", str(tmp_path / ".out.json.x1y2.tmp"))
+
+    monkeypatch.setattr("core.cli.write_text_atomic", disk_full)
+    assert run([*articles, "--json", "out.json"], tmp_path) == 1
+    err = one_line(capsys.readouterr().err)
+    assert err == "parallax: error: out.json: could not write it (No space left on device)\n"

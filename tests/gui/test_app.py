@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.app import build_parser, install_excepthook, window_palette
@@ -36,3 +37,9 @@ def test_command_line() -> None:
 def test_forced_dark_palette_reads_as_dark(qtbot: QtBot) -> None:
     assert is_dark(window_palette(True))
     assert not is_dark(window_palette(False))
+
+
+def test_help_points_to_the_headless_command(capsys) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    assert "parallax compare FILE_OR_URL" in capsys.readouterr().out

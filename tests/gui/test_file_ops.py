@@ -153,6 +153,7 @@ def test_a_damaged_foreign_or_newer_session_keeps_what_was_open(
     window.files.open_paths([str(bad)])
     texts = window.message_bar.texts()
     assert any("Could not open bad.parallax" in t and reason in t for t in texts), texts
+    assert not any(".." in t for t in texts), texts  # one full stop between the reason and the reassurance
     assert window.store.comparison().to_json() == before and window.isWindowModified()
 
 

@@ -305,3 +305,68 @@ def test_every_shortcut_is_unambiguous(make_window) -> None:
             assert text not in seen, f"{text} is both {seen[text]!r} and {action.text()!r}"
             seen[text] = action.text()
     assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Shift+V", "Ctrl+F", "L", "U", "D", "F7", "Shift+F7", "Ctrl+O"} <= set(seen)
+
+
+def test_delete_a_source_by_key_then_undo_it_from_the_message(qtbot: QtBot, make_window, articles) -> None:
+    window = make_window()
+    _open(qtbot, window, articles)
+    gazette_title = window.store.comparison().sources[1].title
+    panel = window.sources_panel
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    wait_idle(qtbot, window)
+    assert _names(window) == ["harbour.txt", "courier.txt"]
+    row = next(r for r in window.message_bar.rows() if "Removed" in r.message.text)
+    assert row.message.text == f"Removed “{gazette_title}”."
+    row.buttons["Undo"].click()
+    wait_idle(qtbot, window)
+    assert _names(window) == ["harbour.txt", "gazette.txt", "courier.txt"]
+    assert not any("Removed" in t for t in window.message_bar.texts())
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert any("Removed" in t for t in window.message_bar.texts())
+    window.menu_actions.new.trigger()  # the fixture answers Discard: the offer to undo goes with the comparison
+    assert not any("Removed" in t for t in window.message_bar.texts())
+
+
+def test_rename_a_source_with_f2_and_typing(qtbot: QtBot, make_window, articles) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    _open(qtbot, window, articles[:2])
+    panel = window.sources_panel
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    editor = panel.list.findChild(QLineEdit)
+    assert editor is not None and editor.selectedText() == panel.list.item(0).text()  # all selected: typing replaces
+    qtbot.keyClicks(editor, "Lowmere Herald")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: window.store.comparison().sources[0].title == "Lowmere Herald", timeout=2_000)
+    assert window.workspace.documents[0].title == "Lowmere Herald"
+    assert window.comparison.rows_model.headerData(0, Qt.Orientation.Horizontal).startswith("Lowmere Herald")
+
+
+def test_dropping_the_same_file_again_does_not_add_a_twin_column(qtbot: QtBot, make_window, articles) -> None:
+    window = make_window()
+    _open(qtbot, window, articles[:2])
+    _open(qtbot, window, articles[:1])
+    assert _names(window) == ["harbour.txt", "gazette.txt"]
+    assert any("harbour.txt" in t and "already in the comparison" in t for t in window.message_bar.texts())
+
+
+def test_a_rename_left_blank_keeps_the_old_name(qtbot: QtBot, make_window, articles) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    _open(qtbot, window, articles[:2])
+    panel = window.sources_panel
+    before = panel.list.item(1).text()
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    editor = panel.list.findChild(QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # the whole name was selected: now the field is empty
+    assert editor.text() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.list.state() != panel.list.State.EditingState, timeout=2_000)
+    assert panel.list.item(1).text() == before
+    assert window.store.comparison().sources[1].title == before
+

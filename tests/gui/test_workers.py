@@ -110,3 +110,29 @@ def test_errors_in_compare_arrive_as_messages(qtbot: QtBot) -> None:
         runner.start(Request(docs))
     message, details = blocker.args
     assert "ZeroDivisionError: boom" in message and "Traceback" in details
+
+
+def test_cancel_answers_at_once_while_a_read_is_stuck(qtbot: QtBot) -> None:
+    """A slow server can hold a download for many seconds; Cancel must not wait for it."""
+    import threading
+
+    entered, gate = threading.Event(), threading.Event()
+
+    def stuck_read(spec: str, **kwargs) -> object:
+        entered.set()
+        gate.wait(10)  # like a fetch waiting for its timeout: it cannot see the cancel flag
+        return read_text("The pier reopened on Sunday.", spec)
+
+    runner = Runner(simple_compare, read=stuck_read)
+    seen: list[str] = []
+    runner.finished.connect(lambda _o: seen.append("finished"))
+    runner.errored.connect(lambda *_a: seen.append("errored"))
+    docs = [read_text("The pier reopened on Sunday after repairs.", "a")]
+    runner.start(Request(docs, ["https://news.example.org/slow"]))
+    assert entered.wait(10)
+    with qtbot.waitSignal(runner.cancelled, timeout=500):
+        runner.cancel()
+    assert not runner.is_busy()
+    with qtbot.waitSignal(runner.dropped, timeout=10_000):
+        gate.set()
+    assert seen == []  # the late read is dropped, never shown

@@ -121,3 +121,8 @@ def test_head_words_say_what_is_counted() -> None:
 def test_a_part_of_a_group_is_not_a_count_of_the_group(text: str, dim: str) -> None:
     qs, _ = find_quantities(text)
     assert [q.dim for q in qs][:1] == [dim]
+
+
+def test_a_noun_compound_counts_its_last_noun() -> None:
+    qs, _ = find_quantities("Two coastguard helicopters began winching off passengers.")
+    assert qs[0].label == "helicopters"
