@@ -8,7 +8,8 @@ Each is read with core.readers and split with core.pipeline.build_sentences, as 
 gold quotes are mapped to sentences with score.py's own code. Positive = a candidate pair a
 gold link covers; negative = a candidate pair of two annotated sentences no gold link covers;
 pairs touching unannotated sentences are left out. For every cluster a model is fitted on all
-the OTHER clusters (thresholds chosen on those too) and the held-out cluster is scored with
+the OTHER clusters (thresholds and margin chosen on those too, by the mean of pair link F1 and
+sentence unique F1) and the held-out cluster is scored with
 score.py next to the current align(). --write fits on all clusters and writes core/data/aligner.json.
 """
 
@@ -31,7 +32,16 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from core.align import align, load_embedder  # noqa: E402
-from core.align.learned import FEATURES, WEIGHTS, Model, PairBlock, candidate_blocks, select_links  # noqa: E402
+from core.align.learned import (  # noqa: E402
+    FEATURES,
+    NO_MARGIN,
+    WEIGHTS,
+    Model,
+    PairBlock,
+    _ranks,
+    candidate_blocks,
+    select_links,
+)
 from core.model import Comparison, Link  # noqa: E402
 from core.pipeline import build_sentences  # noqa: E402
 from core.progress import Job  # noqa: E402
@@ -39,6 +49,7 @@ from core.readers import read_source  # noqa: E402
 
 THRESHOLDS = np.round(np.arange(0.2, 0.81, 0.05), 2)
 MUTUALS = np.round(np.arange(0.05, 0.51, 0.05), 2)
+MARGINS = (0.1, 0.2, 0.3, NO_MARGIN)
 
 
 def load_score_module() -> Any:
@@ -59,6 +70,24 @@ class Cluster:
     blocks: list[PairBlock]
     labels: list[np.ndarray]  # per block: 1 positive, 0 negative, -1 not judged
     current: dict[str, Any]  # score.py metrics of align()
+
+    def sentence_masks(self, scorer: Any) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """Sentence id -> row, and per row: annotated by the gold, marked unique by the gold (cached)."""
+        if getattr(self, "_masks", None) is None:
+            rows = {s.id: n for n, s in enumerate(x for src in self.by_source for x in src)}
+            result = scorer.Result(self.base.to_dict(), self.gold)
+            unique: set[str] = set()
+            annotated: set[str] = set()
+            for src, quote in self.gold.get("unique", []):
+                unique |= result.sentences_at(result.span(src, quote))
+            for link in self.gold.get("links", []):
+                annotated |= result.sentences_at(result.span(*link["a"])) | result.sentences_at(result.span(*link["b"]))
+            ann = np.zeros(len(rows), dtype=bool)
+            uni = np.zeros(len(rows), dtype=bool)
+            ann[[rows[x] for x in annotated | unique if x in rows]] = True
+            uni[[rows[x] for x in unique if x in rows]] = True
+            self._masks = (rows, ann, uni)
+        return self._masks
 
     def score(self, links: list[Link], scorer: Any) -> dict[str, Any]:
         comp = Comparison(sources=self.base.sources, sentences=self.base.sentences, links=links).with_statuses()
@@ -128,23 +157,59 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndar
     return mean, scale, beta[:-1], float(beta[-1])
 
 
-def pair_f1(clusters: list[Cluster], probs: list[list[np.ndarray]], t: float, mt: float) -> float:
-    """Mean over clusters of the pair-level F1 on judged pairs (a fast stand-in for score.py)."""
-    f1s = []
-    for c, pc in zip(clusters, probs, strict=True):
+@dataclass
+class _Ranked:
+    """One block's probabilities with what the selection rule needs, computed once per fitted model."""
+
+    p: np.ndarray
+    label: np.ndarray
+    mutual: np.ndarray  # mutual best by p
+    lead: np.ndarray  # how far p leads the next best partner of an end it is the best of (-1 if none)
+    a: np.ndarray  # sentence rows of the two ends (Cluster.sentence_masks)
+    b: np.ndarray
+
+
+def _ranked(p: np.ndarray, bl: PairBlock, lab: np.ndarray, c: Cluster, rows: dict[str, int]) -> _Ranked:
+    rr, orr = _ranks(p, bl.i, bl.j)
+    rc, oc = _ranks(p, bl.j, bl.i)
+    lead = np.maximum(np.where(rr == 0, p - orr, -1.0), np.where(rc == 0, p - oc, -1.0))
+    a = np.asarray([rows[c.by_source[bl.p][k].id] for k in bl.i.tolist()], dtype=np.int64)
+    b = np.asarray([rows[c.by_source[bl.q][k].id] for k in bl.j.tolist()], dtype=np.int64)
+    return _Ranked(p, lab, (rr == 0) & (rc == 0), lead, a, b)
+
+
+def _f1(tp: int, found: int, truth: int) -> float:
+    prec = tp / found if found else 1.0
+    rec = tp / truth if truth else 1.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def objective(
+    ranked: list[list[_Ranked]], masks: list[tuple[np.ndarray, np.ndarray]], t: float, mt: float, margin: float
+) -> float:
+    """Mean over clusters of (pair-level link F1 + sentence-level unique F1) / 2 on judged pairs and sentences:
+    a fast stand-in for score.py that also charges a link for taking a sentence the gold calls unique.
+
+    Same rule as select_links, on precomputed ranks."""
+    scores = []
+    for blocks, (annotated, unique) in zip(ranked, masks, strict=True):
         tp = fp = pos = 0
-        for bl, lab, p in zip(c.blocks, c.labels, pc, strict=True):
-            chosen = select_links(p, bl.i, bl.j, t, mt)
-            tp += int((chosen & (lab == 1)).sum())
-            fp += int((chosen & (lab == 0)).sum())
-            pos += int((lab == 1).sum())
-        prec = tp / (tp + fp) if tp + fp else 1.0
-        rec = tp / pos if pos else 1.0
-        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return float(np.mean(f1s))
+        touched = np.zeros(len(annotated), dtype=bool)
+        for r in blocks:
+            best = r.mutual | (r.lead >= margin) if margin < NO_MARGIN else r.mutual
+            chosen = (r.p >= t) | (best & (r.p >= mt))
+            tp += int((chosen & (r.label == 1)).sum())
+            fp += int((chosen & (r.label == 0)).sum())
+            pos += int((r.label == 1).sum())
+            touched[r.a[chosen]] = True
+            touched[r.b[chosen]] = True
+        marked = annotated & ~touched
+        unique_f1 = _f1(int((marked & unique).sum()), int(marked.sum()), int(unique.sum()))
+        scores.append(0.5 * _f1(tp, tp + fp, pos) + 0.5 * unique_f1)
+    return float(np.mean(scores))
 
 
-def train(clusters: list[Cluster], l2: float) -> Model:
+def train(clusters: list[Cluster], l2: float, scorer: Any) -> Model:
     xs, ys, ws = [], [], []
     for c in clusters:
         x = np.concatenate([b.x for b in c.blocks])
@@ -158,18 +223,28 @@ def train(clusters: list[Cluster], l2: float) -> Model:
     x, y, w = np.concatenate(xs), np.concatenate(ys), np.concatenate(ws)
     mean, scale, coef, bias = fit(x, y, w, l2)
     model = Model(FEATURES, mean, scale, coef, bias, 0.5, 0.5)
-    probs = [[model.probability(b.x) for b in c.blocks] for c in clusters]
+    ranked, masks = [], []
+    for c in clusters:
+        rows, annotated, unique = c.sentence_masks(scorer)
+        ranked.append(
+            [_ranked(model.probability(b.x), b, lab, c, rows) for b, lab in zip(c.blocks, c.labels, strict=True)]
+        )
+        masks.append((annotated, unique))
     best = max(
-        ((pair_f1(clusters, probs, t, mt), -t, -mt) for t in THRESHOLDS for mt in MUTUALS if mt <= t),
+        (objective(ranked, masks, t, mt, d), -t, -mt, -d)
+        for t in THRESHOLDS
+        for mt in MUTUALS
+        if mt <= t
+        for d in MARGINS
     )
-    return Model(FEATURES, mean, scale, coef, bias, float(-best[1]), float(-best[2]))
+    return Model(FEATURES, mean, scale, coef, bias, float(-best[1]), float(-best[2]), float(-best[3]))
 
 
 def predict(c: Cluster, model: Model) -> list[Link]:
     links = []
     for bl in c.blocks:
         p = model.probability(bl.x)
-        for k in np.flatnonzero(select_links(p, bl.i, bl.j, model.threshold, model.mutual_threshold)):
+        for k in np.flatnonzero(select_links(p, bl.i, bl.j, model.threshold, model.mutual_threshold, model.margin)):
             a, b = c.by_source[bl.p][int(bl.i[k])], c.by_source[bl.q][int(bl.j[k])]
             links.append(Link(a.id, b.id, "shared", round(float(p[k]), 4)))
     return links
@@ -209,12 +284,15 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     rows = []
     for n, held in enumerate(clusters):
-        model = train([c for k, c in enumerate(clusters) if k != n], args.l2)
+        model = train([c for k, c in enumerate(clusters) if k != n], args.l2, module)
         learned = held.score(predict(held, model), module)
-        rows.append((held.group, held.name, held.current, learned, model.threshold, model.mutual_threshold))
+        rows.append(
+            (held.group, held.name, held.current, learned, model.threshold, model.mutual_threshold, model.margin)
+        )
         cur = " ".join(f"{held.current[k]:9.3f}" for k in KEYS)
         new = " ".join(f"{learned[k]:9.3f}" for k in KEYS)
-        print(f"{held.name[:30]:30s} {held.group:8s} {cur} {new}  t={model.threshold} m={model.mutual_threshold}")
+        chosen = f"t={model.threshold} m={model.mutual_threshold} d={model.margin}"
+        print(f"{held.name[:30]:30s} {held.group:8s} {cur} {new}  {chosen}")
     print("-" * len(header))
     for group in ("seeds", "devset", "deplain", "examples"):
         chosen = [r for r in rows if r[0] == group]
@@ -225,10 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1, default=str), encoding="utf-8")
     if args.write:
-        model = train(clusters, args.l2)
+        model = train(clusters, args.l2, module)
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
         WEIGHTS.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS}: threshold {model.threshold}, mutual {model.mutual_threshold}", file=sys.stderr)
+        print(
+            f"wrote {WEIGHTS}: threshold {model.threshold}, mutual {model.mutual_threshold}, margin {model.margin}",
+            file=sys.stderr,
+        )
         for name, c in sorted(zip(FEATURES, model.coef, strict=True), key=lambda kv: -abs(kv[1])):
             print(f"  {name:20s} {c:+.3f}", file=sys.stderr)
     return 0

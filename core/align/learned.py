@@ -6,10 +6,12 @@ align() (shared rare words + embedding nearest neighbours); each pair gets the a
 lexical features, the embedding cosine and RELATIVE features (margin to the best other
 partner of its row and column, rank, mutual best), lengths, position, word overlap without
 names and numbers (decoys share those) and figures that agree once normalised by
-core.facts.numbers ("nine per cent" = "9%"). A logistic
+core.facts.numbers ("nine per cent" = "9%"), plus figures of one kind whatever their value
+(conflicting reports still report one thing), near each other, or counting the same thing. A logistic
 regression fitted by bench/train_aligner.py (coefficients + normalisation in
 core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
-or when it is the mutual best by p and p >= mutual_threshold. Only numpy at run time.
+or when p >= mutual_threshold and it is the mutual best by p or leads the next best partner of
+one of its ends by `margin`. Only numpy at run time.
 Without an embedding model the hand-tuned align() is used (the model needs the cosine).
 """
 
@@ -38,6 +40,7 @@ __all__ = ["FEATURES", "Model", "PairBlock", "align_learned", "candidate_blocks"
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "aligner.json"
 _AUTO = "auto"
 _BATCH = 50_000
+NO_MARGIN = 1.0  # a margin of a whole probability: the one-end rule never fires
 
 FEATURES = (
     "cos",
@@ -69,6 +72,9 @@ FEATURES = (
     "content_clause",
     "quantities_agree",
     "quantities_clash",
+    "quantities_same",
+    "quantities_near",
+    "quantities_about",
 )
 
 
@@ -94,6 +100,7 @@ class Model:
     bias: float
     threshold: float
     mutual_threshold: float
+    margin: float = NO_MARGIN
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.coef + self.bias
@@ -108,6 +115,7 @@ class Model:
             "bias": round(float(self.bias), 8),
             "threshold": self.threshold,
             "mutual_threshold": self.mutual_threshold,
+            "margin": self.margin,
         }
 
     @classmethod
@@ -122,6 +130,7 @@ class Model:
             bias=float(d["bias"]),
             threshold=float(d["threshold"]),
             mutual_threshold=float(d["mutual_threshold"]),
+            margin=float(d.get("margin", NO_MARGIN)),
         )
 
 
@@ -157,7 +166,7 @@ def align_learned(
     links: list[Link] = []
     for block in candidate_blocks(sentences, languages=languages, job=job, embedder=embedder):
         prob = model.probability(block.x)
-        chosen = select_links(prob, block.i, block.j, model.threshold, model.mutual_threshold)
+        chosen = select_links(prob, block.i, block.j, model.threshold, model.mutual_threshold, model.margin)
         for k in np.flatnonzero(chosen):
             a, b = sentences[block.p][int(block.i[k])], sentences[block.q][int(block.j[k])]
             links.append(Link(a.id, b.id, "shared", round(float(prob[k]), 4)))
@@ -165,13 +174,20 @@ def align_learned(
     return links
 
 
-def select_links(prob: np.ndarray, i: np.ndarray, j: np.ndarray, threshold: float, mutual: float) -> np.ndarray:
-    """Link a pair when p >= threshold, or when it is the mutual best by p with p >= mutual."""
+def select_links(
+    prob: np.ndarray, i: np.ndarray, j: np.ndarray, threshold: float, mutual: float, margin: float = NO_MARGIN
+) -> np.ndarray:
+    """Link a pair when p >= threshold, or when p >= mutual and it is the mutual best by p, or the best
+    partner of one of its two sentences by at least `margin` over that sentence's next best (a clear
+    winner of one end: the other end may have a better partner too, as in 1:n links)."""
     if len(prob) == 0:
         return np.zeros(0, dtype=bool)
-    rank_row, _ = _ranks(prob, i, j)
-    rank_col, _ = _ranks(prob, j, i)
-    return (prob >= threshold) | ((rank_row == 0) & (rank_col == 0) & (prob >= mutual))
+    rank_row, other_row = _ranks(prob, i, j)
+    rank_col, other_col = _ranks(prob, j, i)
+    best = (rank_row == 0) & (rank_col == 0)
+    if margin < NO_MARGIN:
+        best |= ((rank_row == 0) & (prob - other_row >= margin)) | ((rank_col == 0) & (prob - other_col >= margin))
+    return (prob >= threshold) | (best & (prob >= mutual))
 
 
 def candidate_blocks(
@@ -194,7 +210,9 @@ def candidate_blocks(
     c_vocab = vocabulary(content)
     c_encoded = [encode(t, c_vocab) for t in content]
     c_lookups = [Lookup(e, c_vocab) for e in c_encoded]
-    quantities = _quantities(sentences)
+    found = [[find_quantities(x.text)[0] for x in sents] for sents in sentences]
+    quantities = _quantities(found)
+    figures = [[_measures(qs) for qs in src] for src in found]
     job.step(0.05, "Reading meaning")
     vectors = _embed(sentences, embedder)
     s = WITH_EMBEDDINGS
@@ -229,6 +247,7 @@ def candidate_blocks(
                 [np.minimum(g.cover_a, g.cover_b), np.maximum(g.cover_a, g.cover_b), g.clause]
             )
         x[:, 27:29] = _quantity_features(quantities[p], quantities[q], i, j)
+        x[:, 29:32] = _measure_features(figures[p], figures[q], i, j)
         x[:, 8:14] = _relative(x[:, 0], i, j)
         x[:, 14:20] = _relative(x[:, 1], i, j)
         la, lb = np.log1p(np.diff(a.ptr)[i]), np.log1p(np.diff(b.ptr)[j])
@@ -292,9 +311,8 @@ class _Figures:
     hi: np.ndarray
 
 
-def _quantities(sentences: Sequence[Sequence[Sentence]]) -> list[_Figures]:
+def _quantities(found: Sequence[Sequence[Sequence[Any]]]) -> list[_Figures]:
     """Figures of every sentence: "nine per cent" and "9%", "€3.2 million" and "3,200,000 euros" become equal."""
-    found = [[find_quantities(x.text)[0] for x in sents] for sents in sentences]
     dims = {d: n for n, d in enumerate(sorted({q.dim for src in found for qs in src for q in qs}))}
     out = []
     for src in found:
@@ -327,6 +345,34 @@ def _quantity_features(a: _Figures, b: _Figures, i: np.ndarray, j: np.ndarray) -
     agree = np.bincount(owner, weights=(same & meet) * 1.0, minlength=k)
     clash = np.bincount(owner, weights=(same & ~meet) * 1.0, minlength=k)
     return np.column_stack([np.minimum(3.0, agree), np.minimum(3.0, clash)])
+
+
+_Measure = tuple[str, float, float, frozenset[str]]
+
+
+def _measures(found: Sequence[Any]) -> list[_Measure]:
+    """A sentence's figures: (kind without per-unit, "money:EUR" of "money:EUR/day"; interval; what is counted)."""
+    return [(q.dim.split("/")[0], float(q.lo), float(q.hi), frozenset(q.about)) for q in found]
+
+
+def _measure_features(
+    a: Sequence[list[_Measure]], b: Sequence[list[_Measure]], i: np.ndarray, j: np.ndarray
+) -> np.ndarray:
+    """Per pair, each at most 3: figures of one kind (any value: conflicting reports still report one thing),
+    of one kind within 25 % of each other (rounded or hedged: "almost 8 per cent" vs "7.8%"), of one kind
+    that count the same thing (shared stems in what they measure)."""
+    out = np.zeros((len(i), 3))
+    for k in np.flatnonzero([bool(a[x]) and bool(b[y]) for x, y in zip(i.tolist(), j.tolist(), strict=True)]):
+        same = near = about = 0
+        for da, la, ha, wa in a[int(i[k])]:
+            for db, lb, hb, wb in b[int(j[k])]:
+                if da != db:
+                    continue
+                same += 1
+                near += la <= hb * 1.25 + 1e-9 and lb <= ha * 1.25 + 1e-9
+                about += bool(wa & wb)
+        out[k] = (min(3, same), min(3, near), min(3, about))
+    return out
 
 
 def _content(t: Tokens) -> Tokens:

@@ -11,7 +11,16 @@ import numpy as np
 import pytest
 
 from core.align import align
-from core.align.learned import FEATURES, WEIGHTS, _ranks, align_learned, load_model, select_links
+from core.align.learned import (
+    FEATURES,
+    WEIGHTS,
+    _measure_features,
+    _measures,
+    _ranks,
+    align_learned,
+    load_model,
+    select_links,
+)
 from core.errors import Cancelled
 from core.model import Comparison, Sentence
 from core.progress import Job
@@ -68,6 +77,7 @@ def test_shipped_weights_load_and_match_the_features() -> None:
     assert model.coef.shape == model.mean.shape == model.scale.shape == (len(FEATURES),)
     assert np.all(model.scale > 0)
     assert 0.0 < model.mutual_threshold <= model.threshold < 1.0
+    assert 0.0 < model.margin <= 1.0
     assert load_model() is model  # cached
 
 
@@ -147,3 +157,29 @@ def test_decoys_keep_their_real_links() -> None:
     gold, comp = _run("decoys")
     hits, total = found_links(gold, comp)
     assert hits == total
+
+
+def test_select_links_takes_a_clear_winner_of_one_end() -> None:
+    # row 0 has two partners: 0.45 leads 0.1 by 0.35; column 0 prefers row 1 (0.5), so 0.45 is no mutual best
+    prob = np.array([0.45, 0.1, 0.5])
+    i = np.array([0, 0, 1])
+    j = np.array([0, 1, 0])
+    assert select_links(prob, i, j, threshold=0.6, mutual=0.3).tolist() == [False, False, True]
+    assert select_links(prob, i, j, threshold=0.6, mutual=0.3, margin=0.2).tolist() == [True, False, True]
+    assert select_links(prob, i, j, threshold=0.6, mutual=0.3, margin=0.4).tolist() == [False, False, True]
+
+
+def test_figures_of_one_kind_are_compared_per_unit_and_by_what_they_count() -> None:
+    from core.facts.numbers import find_quantities
+
+    texts = [
+        "The outage costs the airline 4,100,000 dollars a day in lost fares.",
+        "Every grounded day wipes $4.1 million off the airline's fares.",
+        "Ticket prices rose almost 6 per cent.",
+        "Ticket prices went up 5.6%.",
+    ]
+    figs = [_measures(find_quantities(t)[0]) for t in texts]
+    x = _measure_features(figs, figs, np.array([0, 2, 0]), np.array([1, 3, 3]))
+    assert x[0, 0] == 1 and x[0, 1] == 1  # "$/day" and "$" are one kind, and the amounts agree
+    assert x[1].tolist()[:2] == [1, 1] and x[1, 2] >= 1  # hedged 6 vs 5.6 is near; both count prices
+    assert x[2].tolist() == [0, 0, 0]  # money and a share are not comparable
