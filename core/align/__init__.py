@@ -18,7 +18,7 @@ from core.align.candidates import embedding_candidates, lexical_candidates, unio
 from core.align.features import Encoded, Lookup, Vocabulary, encode, pair_features, vocabulary
 from core.align.scoring import LEXICAL, WITH_EMBEDDINGS, Settings, combined_score, lexical_score
 from core.align.selection import PairScores, select
-from core.align.tokens import Tokens, guess_language, stemmer_for, tokenize
+from core.align.tokens import tokenize_sources
 from core.model import Link, Sentence
 from core.progress import Job
 
@@ -42,7 +42,7 @@ def align(
     """
     job = job or Job()
     job.step(0.0, "Reading sentences")
-    tokens = _tokenize_all(sentences, languages)
+    tokens = tokenize_sources([[x.text for x in sents] for sents in sentences], languages)
     job.check()
     vocab = vocabulary(tokens)
     encoded = [encode(t, vocab) for t in tokens]
@@ -94,15 +94,6 @@ def _score_pair(
         cos = np.einsum("kd,kd->k", vectors[p][i], vectors[q][j]).astype(np.float64)
     return PairScores(i, j, lex, cos, combined_score(lex, cos, s), overlap)
 
-
-def _tokenize_all(sentences: Sequence[Sequence[Sentence]], languages: Sequence[str] | None) -> list[list[Tokens]]:
-    """Tokens per source, stemmed for the language its text looks like (else the one given)."""
-    out = []
-    for n, sents in enumerate(sentences):
-        given = languages[n] if languages and n < len(languages) else ""
-        stem = stemmer_for(guess_language([x.text for x in sents]) or given)
-        out.append([tokenize(x.text, stem) for x in sents])
-    return out
 
 
 def _embed(sentences: Sequence[Sequence[Sentence]], s: Settings, embedder: Any, job: Job) -> list[np.ndarray] | None:

@@ -30,7 +30,7 @@ from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
 from core.align.features import Lookup, encode, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
-from core.align.tokens import Clause, Tokens, guess_language, stemmer_for, tokenize
+from core.align.tokens import Clause, Tokens, tokenize_sources
 from core.facts.numbers import find_quantities
 from core.model import Link, Sentence
 from core.progress import Job
@@ -199,7 +199,7 @@ def candidate_blocks(
 ) -> list[PairBlock]:
     """Blocked candidate pairs and their features for every pair of sources (embedder required)."""
     job.step(0.0, "Reading sentences")
-    tokens = _tokenize_all(sentences, languages)
+    tokens = tokenize_sources([[x.text for x in sents] for sents in sentences], languages)
     vocab = vocabulary(tokens)
     encoded = [encode(t, vocab) for t in tokens]
     lookups = [Lookup(e, vocab) for e in encoded]
@@ -291,14 +291,6 @@ def _ranks(v: np.ndarray, group: np.ndarray, other: np.ndarray) -> tuple[np.ndar
     best_other[order] = other_sorted
     return rank, best_other
 
-
-def _tokenize_all(sentences: Sequence[Sequence[Sentence]], languages: Sequence[str] | None) -> list[list[Tokens]]:
-    out = []
-    for n, sents in enumerate(sentences):
-        given = languages[n] if languages and n < len(languages) else ""
-        stem = stemmer_for(guess_language([x.text for x in sents]) or given)
-        out.append([tokenize(x.text, stem) for x in sents])
-    return out
 
 
 @dataclass(frozen=True)

@@ -145,3 +145,13 @@ def tokenize(text: str, stem: Callable[[str], str]) -> Tokens:
 
 def _split_clauses(text: str) -> list[str]:
     return [p for p in _CLAUSE.split(text) if p.strip()]
+
+
+def tokenize_sources(texts: Sequence[Sequence[str]], languages: Sequence[str] | None = None) -> list[list[Tokens]]:
+    """Tokens per source, stemmed for the language its text looks like (else the one given)."""
+    out = []
+    for n, sents in enumerate(texts):
+        given = languages[n] if languages and n < len(languages) else ""
+        stem = stemmer_for(guess_language(list(sents)) or given)
+        out.append([tokenize(x, stem) for x in sents])
+    return out
