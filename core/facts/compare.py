@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from core.facts.numbers import Quantity
+from core.facts.text import SYNONYM
 
 
 def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float, tol: float) -> bool:
@@ -94,7 +95,24 @@ def _near(a: Quantity, b: Quantity) -> bool:
 
 def _sum_of(q: Quantity, others: Sequence[Quantity]) -> bool:
     """True when q is the sum of two figures of the other sentence (a total told as its parts)."""
-    if q.lo < 10:  # 3 + 1 = 4 is a coincidence, not a total told as its parts
+    if q.lo < 10 and not q.umbrella:  # 3 + 1 = 4 is a coincidence, not a total told as its parts
         return False
     same = [o for o in others if o.dim == q.dim and o.lo == o.hi]
-    return any(abs(x.lo + y.lo - q.lo) <= 1e-6 * max(1.0, q.lo) for x, y in combinations(same, 2))
+    return any(
+        abs(x.lo + y.lo - q.lo) <= 1e-6 * max(1.0, q.lo) and (q.umbrella or not _two_kinds(x, y))
+        for x, y in combinations(same, 2)
+    )
+
+
+def _two_kinds(x: Quantity, y: Quantity) -> bool:
+    """Parts that count different things ("4 dead", "19 injured"): only a word such as "casualties" sums them."""
+    kx, ky = _kind(x), _kind(y)
+    return bool(kx and ky and kx != ky)
+
+
+_CLASSES = set(SYNONYM.values())
+
+
+def _kind(q: Quantity) -> str:
+    """What a figure counts: its head, else a synonym class named beside it ("19 were injured")."""
+    return q.head or next((w for w in q.about if w in _CLASSES), "")

@@ -14,13 +14,23 @@ from dataclasses import dataclass
 from core.facts.text import content, tokenize
 
 _CORRECTION = re.compile(r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>[^,;.]{2,60})", re.I)
-_SUBJECT = r"(?:\bthat\s+(?:it|he|she|they|we)|\b(?:it|he|she|they)\b(?<!that it)|[A-Z][\w’']+)\s+"
+_SUBJECT = r"(?:\bthat\s+(?:it|he|she|they|we)|\b(?:it|he|she|they)\b(?<!that it)|(?P<s>[A-Za-z][\w’']+))\s+"
 _DONE = re.compile(_SUBJECT + r"(?:had|has|have)\s+(?:already\s+|now\s+)?[\"“]?(?P<v>[a-z]+ed)\b")
 _OPEN = re.compile(
     _SUBJECT + r"(?:would|will|may|might|could|plans?\s+to|intends?\s+to|is\s+set\s+to|aims?\s+to|"
     r"expects?\s+to|is\s+to|was\s+to|promised\s+to|agreed\s+to)\s+(?:now\s+|also\s+|not\s+)?"
     r"(?P<v>[a-z]+)\b"
+    # still weighing it: "is reviewing", "are considering" (deliberation only, not any ongoing act)
+    r"|" + _SUBJECT.replace("?P<s>", "?P<s2>") + r"(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?P<v2>(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)ing)\b"
 )
+# a plain past tense after a noun subject ("The board approved the merger"): news tells most things so, so it
+# counts as done only against a decision still to be taken ("will vote on", "is considering")
+_PAST = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^)(?P<s>[A-Za-z][\w’']+)\s+(?:already\s+|formally\s+)?(?P<v>[a-z]+ed)\s+"
+    r"(?:the|its|their|a|an)\b"
+)
+_DELIBERATE = re.compile(r"^(?:consider|review|vote|decide|discuss|examin|study|weigh|assess|debat|rul)", re.I)
 _SAY = {
     "said",
     "say",
@@ -123,21 +133,34 @@ def speaker(text: str) -> set[str]:
     return {c for t in head if t.is_word and (c := content(t.text))}
 
 
-def _events(text: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
+def _events(text: str, rx: re.Pattern[str], actors: set[str] | None = None) -> list[tuple[str, int, int]]:
+    """(verb, start, end) of each done or open event; a noun subject ("the council has") joins actors."""
     out = []
     for m in rx.finditer(text):
-        v = m.group("v").lower()
+        g = "v" if m.group("v") else "v2"
+        v = m.group(g).lower()
+        subject = m.group("s") if g == "v" else m.group("s2")
+        stem = content(subject) if subject else None
+        if subject and subject[:1].islower() and stem is None:
+            continue  # "which has", "also will": no subject to tie the event to
         if v not in _SAY and len(v) > 3:
-            out.append((v, m.start("v"), m.end("v")))
+            out.append((v, m.start(g), m.end(g)))
+            if stem and actors is not None:
+                actors.add(stem)
     return out
 
 
 def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Span, Span] | None:
     """Spans of the two verbs when the same actor's event is done in one sentence and only open in the other."""
+    actors_a, actors_b = set(actors_a), set(actors_b)
+    done_a, open_a = _events(a, _DONE, actors_a), _events(a, _OPEN, actors_a)
+    done_b, open_b = _events(b, _DONE, actors_b), _events(b, _OPEN, actors_b)
+    if not done_a and not open_a and any(_DELIBERATE.match(v) for v, _, _ in open_b):
+        done_a = _events(a, _PAST, actors_a)
+    if not done_b and not open_b and any(_DELIBERATE.match(v) for v, _, _ in open_a):
+        done_b = _events(b, _PAST, actors_b)
     if not actors_a & actors_b:
         return None
-    done_a, open_a = _events(a, _DONE), _events(a, _OPEN)
-    done_b, open_b = _events(b, _DONE), _events(b, _OPEN)
     if done_a and open_b and not open_a and not done_b:
         x, y = done_a[0], open_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])

@@ -20,7 +20,9 @@ _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
 )
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
+_RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
+_UMBRELLA = {"casualties", "casualty", "victims", "total", "altogether", "combined", "overall", "together"}
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Quantity:
     head: str = ""  # stem of what it counts ("injured" for "590 wounded"), "" when unsure
     label: str = ""  # the same as a readable word, for the facts table
     owner: str = ""  # the person it belongs to ("Okoro, 64," / "Okoro's 11-year term"), by name key
+    umbrella: bool = False  # counts a class that may add up kinds ("7 casualties" = 2 dead and 5 hurt)
 
     @property
     def value(self) -> float | list[float]:
@@ -121,7 +124,7 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
         if nxt in ("hundred", "thousand", "million", "billion") and w != "one":
             return SCALE[nxt], i + 2, "n"
         if nxt in FRACTION and w in ("a", "one"):
-            return 100.0 / FRACTION[nxt], i + 2, "frac"
+            return _share_of_scale(toks, i + 2, 100.0 / FRACTION[nxt])
         if nxt in UNITS and w != "one" and i > 0 and toks[i - 1].low in ("than", "about", "almost", "nearly", "under"):
             return 1.0, i + 1, "n"
     if w == "half":
@@ -146,8 +149,20 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
     # "three-quarters", "two thirds"
     k = j + 1 if j < len(toks) and toks[j].low == "-" else j
     if k < len(toks) and toks[k].low in FRACTION and toks[k].low != "half" and v < FRACTION[toks[k].low]:
-        return 100.0 * v / FRACTION[toks[k].low], k + 1, "frac"
+        return _share_of_scale(toks, k + 1, 100.0 * v / FRACTION[toks[k].low])
     return v, j, "n"
+
+
+def _share_of_scale(toks: list[Token], j: int, pct: float) -> tuple[float, int, str]:
+    """A share, or an amount when it is a share of a scale word: "a quarter of a million" is 250,000."""
+    if (
+        j + 2 < len(toks)
+        and toks[j].low == "of"
+        and toks[j + 1].low in ("a", "an", "one")
+        and toks[j + 2].low in ("million", "billion", "thousand", "hundred")
+    ):
+        return pct / 100.0 * SCALE[toks[j + 2].low], j + 3, "n"
+    return pct, j, "frac"
 
 
 def _skip_dash(toks: list[Token], j: int) -> int:
@@ -199,7 +214,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
                 years.append(int(value) // 100 * 100 + int(toks[j + 1].text))  # "2024-25"
                 return None, j + 2
             return None, j
-    dim, unit, factor = ("percent", "%", 1.0) if kind == "frac" else ("count", "", 1.0)
+    dim, unit, factor = ("percent", "fraction", 1.0) if kind == "frac" else ("count", "", 1.0)
     start_i = i
     # currency before
     if i > 0 and toks[i - 1].low in CURRENCY:
@@ -271,6 +286,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             unit, j = w, j2 + 1
         elif w == "m" and dim == "count" and toks[j2].start == toks[j2 - 1].end:
             dim, factor, unit, j = "length", 1.0, "m", j2 + 1
+    if dim == "count" and (temp := _temperature(toks, j)) is not None:
+        dim, unit, j = "temperature", temp[0], temp[1]
     if j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low][0].startswith("money") and dim == "count":
         dim, unit = UNITS[toks[j].low][0], toks[j].low
         j += 1
@@ -292,6 +309,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             dim += "/" + RATE[toks[span[1]].low.rstrip("s")]
             j = span[1] + 1
     lo, hi = value * factor, hi_value * factor
+    if unit == "f":  # Fahrenheit to Celsius: an offset scale, not a factor
+        lo, hi = (lo - 32) * 5 / 9, (hi - 32) * 5 / 9
     hedge = ""
     h_start = start_i
     low_before = [x.low for x in toks[max(0, start_i - 3) : start_i]]
@@ -308,11 +327,13 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.ranged = hi_value > value and not hedge
     q.rounding = _rounding(first.text, got[0])
     # relative figures ("one more than first reported", "three times") are no count of anything
-    if j < len(toks) and toks[j].low in _RELATIVE_AFTER:
+    increment = h_start > 0 and toks[h_start - 1].low in _RELATIVE_BEFORE
+    if (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
         return None, j
     left, right = window(toks, h_start, j)
     q.about = left + right
     q.head, q.label = head(toks, j)
+    q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
     if not q.label:
         q.label = (right or left or [""])[0]
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
@@ -323,6 +344,22 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     ):
         q.superseded = True
     return q, j
+
+
+_DEGREE_SCALE = {"c": "c", "celsius": "c", "centigrade": "c", "f": "f", "fahrenheit": "f"}
+
+
+def _temperature(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """("c" or "f", next index) for "40C", "104F", "40 degrees Celsius", "40°C"; None otherwise."""
+    k = j
+    degrees = False
+    if k < len(toks) and toks[k].low in ("degrees", "degree", "°", "º"):
+        degrees, k = True, k + 1
+    if k < len(toks) and toks[k].low in _DEGREE_SCALE:
+        attached = toks[k].start == toks[k - 1].end
+        if degrees or attached or len(toks[k].low) > 1:
+            return _DEGREE_SCALE[toks[k].low], k + 1
+    return None
 
 
 def _rounding(written: str, value: float) -> float:

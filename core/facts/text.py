@@ -36,7 +36,7 @@ GENERIC = set(
 # General synonym classes (casualties, dwellings, staff, money moves); the key is what a table shows.
 _SYNONYMS = {
     "injured": "hurt wounded injured injuring injure injuries injury casualties",
-    "dead": "dead killed died deaths death fatalities dying lives perished",
+    "dead": "dead killed died deaths death fatalities dying lives perished toll",
     "homes": "homes home households household houses house properties property dwellings dwelling",
     "staff": "workers worker employees employee staff members member personnel crew crews",
     "hospital": "hospital hospitals hospitalisation hospitalization hospitalised hospitalized",
