@@ -133,8 +133,11 @@ def speaker(text: str) -> set[str]:
     return {c for t in head if t.is_word and (c := content(t.text))}
 
 
-def _events(text: str, rx: re.Pattern[str], actors: set[str] | None = None) -> list[tuple[str, int, int]]:
-    """(verb, start, end) of each done or open event; a noun subject ("the council has") joins actors."""
+Event = tuple[str, int, int, str]  # verb, start, end, the noun subject's stem ("" for a pronoun)
+
+
+def _events(text: str, rx: re.Pattern[str], actors: set[str] | None = None) -> list[Event]:
+    """(verb, start, end, subject) of each done or open event; a noun subject ("the council has") joins actors."""
     out = []
     for m in rx.finditer(text):
         g = "v" if m.group("v") else "v2"
@@ -144,7 +147,7 @@ def _events(text: str, rx: re.Pattern[str], actors: set[str] | None = None) -> l
         if subject and subject[:1].islower() and stem is None:
             continue  # "which has", "also will": no subject to tie the event to
         if v not in _SAY and len(v) > 3:
-            out.append((v, m.start(g), m.end(g)))
+            out.append((v, m.start(g), m.end(g), stem or ""))
             if stem and actors is not None:
                 actors.add(stem)
     return out
@@ -155,16 +158,21 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
     actors_a, actors_b = set(actors_a), set(actors_b)
     done_a, open_a = _events(a, _DONE, actors_a), _events(a, _OPEN, actors_a)
     done_b, open_b = _events(b, _DONE, actors_b), _events(b, _OPEN, actors_b)
-    if not done_a and not open_a and any(_DELIBERATE.match(v) for v, _, _ in open_b):
+    if not done_a and not open_a and any(_DELIBERATE.match(e[0]) for e in open_b):
         done_a = _events(a, _PAST, actors_a)
-    if not done_b and not open_b and any(_DELIBERATE.match(v) for v, _, _ in open_a):
+    if not done_b and not open_b and any(_DELIBERATE.match(e[0]) for e in open_a):
         done_b = _events(b, _PAST, actors_b)
     if not actors_a & actors_b:
         return None
-    if done_a and open_b and not open_a and not done_b:
+    if done_a and open_b and not open_a and not done_b and _same_actor(done_a[0], open_b[0]):
         x, y = done_a[0], open_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
-    if done_b and open_a and not open_b and not done_a:
+    if done_b and open_a and not open_b and not done_a and _same_actor(open_a[0], done_b[0]):
         x, y = open_a[0], done_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
     return None
+
+
+def _same_actor(x: Event, y: Event) -> bool:
+    """Two named subjects that differ ("the board has opened" / "the company would cooperate") are two actors."""
+    return not (x[3] and y[3] and x[3] != y[3])

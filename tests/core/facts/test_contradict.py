@@ -39,3 +39,17 @@ def test_speaker_stems() -> None:
 
     assert speaker("The water agency said on Monday that it had closed the weir.") == {"water", "agency"}
     assert speaker("No one spoke.") == set()
+
+
+def test_two_named_subjects_are_two_actors_not_one_outcome() -> None:
+    a = "The Harbour Safety Board has opened an investigation."
+    b = "Its director said the company would cooperate fully with the Harbour Safety Board."
+    actors = {"harbour", "safety", "board"}
+    assert outcome(a, b, set(actors), set(actors)) is None
+
+
+def test_the_same_body_done_in_one_and_pending_in_the_other_still_conflicts() -> None:
+    a = "The Lakeside Water Board said that it had cancelled the tender."
+    b = "The Lakeside Water Board said that it would consider cancelling the tender."
+    actors = {"lakesid", "water", "board"}
+    assert outcome(a, b, set(actors), set(actors)) is not None
