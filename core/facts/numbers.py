@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.facts.text import Token, head, tokenize, window
+from core.facts.text import Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
 _HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
@@ -334,8 +334,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.about = left + right
     q.head, q.label = head(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
-    if not q.label:
-        q.label = (right or left or [""])[0]
+    if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
+        stem = (right or left or [""])[0]
+        q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
     if raw_before & _SUPERSEDED or (
         h_start > 1

@@ -126,3 +126,8 @@ def test_a_part_of_a_group_is_not_a_count_of_the_group(text: str, dim: str) -> N
 def test_a_noun_compound_counts_its_last_noun() -> None:
     qs, _ = find_quantities("Two coastguard helicopters began winching off passengers.")
     assert qs[0].label == "helicopters"
+
+
+def test_a_label_without_a_counted_noun_is_a_word_not_a_stem() -> None:
+    qs, _ = find_quantities("Rescue helicopters lifted 22 off a disabled ferry.")
+    assert qs[0].label == "disabled"
