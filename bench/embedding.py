@@ -22,7 +22,6 @@ The same figures for a lexical score (rapidfuzz token_set_ratio) and the mean of
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -36,6 +35,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+
+from scorer import load_score_module  # noqa: E402
 
 from core.align.embedding import default_model_dir, load_embedder  # noqa: E402
 from core.readers import read_source  # noqa: E402
@@ -82,12 +83,6 @@ def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
         out[name] = np.frombuffer(data[8 + size + a : 8 + size + b], dtype=dtypes[spec["dtype"]]).reshape(spec["shape"])
     return out
 
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_gold(path: Path, score: Any) -> list[tuple[list[str], list[str], set[tuple[int, int]]]]:
@@ -206,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     models = [("onnx", m) for m in args.model or ([] if args.static else [default_model_dir()])]
     models += [("static", m) for m in args.static]
     golds = args.gold or [SHARED / "gold" / "seeds.json", *sorted((SHARED / "devset").glob("*/gold.json"))]
-    score = _scorer()
+    score = load_score_module()
     sets = {g.parent.name if g.name == "gold.json" else g.stem: read_gold(g, score) for g in golds}
     texts = speed_sentences(args.sentences)
     words = np.mean([len(t.split()) for t in texts])

@@ -12,7 +12,6 @@ quotes, so each is widened to the full sentence(s) it touches; link relations ar
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -27,6 +26,8 @@ from syntok import segmenter
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scorer import load_score_module  # noqa: E402
+
 from core.facts import find_facts  # noqa: E402
 from core.model import Comparison, Link, Sentence, recompute_statuses  # noqa: E402
 
@@ -37,13 +38,6 @@ GOLDS = [("seeds", SHARED / "gold" / "seeds.json")] + [
 ]
 METRICS = ("relation_accuracy", "conflict_recall", "trap_pass_rate")
 
-
-def _load_score():
-    spec = importlib.util.spec_from_file_location("parallax_score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -108,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list missed conflicts and failed traps")
     ap.add_argument("--only", default="", help="run only sets whose name contains this")
     args = ap.parse_args(argv)
-    score = _load_score()
+    score = load_score_module().score
     rows = []
     print(f"{'set':<20} " + " ".join(f"{m:>18}" for m in METRICS) + f" {'seconds':>8}")
     for name, gold_path in GOLDS:

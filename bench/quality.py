@@ -13,7 +13,6 @@ held out (see core/align/scoring.py).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -23,6 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+
+from scorer import load_score_module  # noqa: E402
 
 import core.align  # noqa: E402
 from core.pipeline import compare  # noqa: E402
@@ -42,14 +43,6 @@ METRICS = (
 # the others are held out.
 TUNED = {"01-harbour-fire", "03-vaccine-trial", "05-merger-court"} | {f"{n:02d}-" for n in range(1, 13, 2)}
 
-
-def load_scorer() -> Any:
-    """score.py's `score(gold, result)`, imported by path (it is not a package)."""
-    spec = importlib.util.spec_from_file_location("parallax_score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 def default_golds() -> list[Path]:
@@ -98,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.no_embeddings:
         core.align.load_embedder = lambda: None  # type: ignore[assignment]
-    score = load_scorer()
+    score = load_score_module().score
     golds = expand(args.golds) if args.golds else default_golds()
     header = f"{'set':34s} " + " ".join(f"{h:>7s}" for _, h in METRICS) + f" {'secs':>6s}"
     print(header)

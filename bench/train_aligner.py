@@ -16,7 +16,6 @@ score.py next to the current align(). --write fits on all clusters and writes co
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
 import sys
@@ -30,6 +29,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+
+from scorer import load_score_module  # noqa: E402
 
 from core.align import align, load_embedder  # noqa: E402
 from core.align.learned import (  # noqa: E402
@@ -51,13 +52,6 @@ THRESHOLDS = np.round(np.arange(0.2, 0.81, 0.05), 2)
 MUTUALS = np.round(np.arange(0.05, 0.51, 0.05), 2)
 MARGINS = (0.1, 0.2, 0.3, NO_MARGIN)
 
-
-def load_score_module() -> Any:
-    spec = importlib.util.spec_from_file_location("parallax_score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass

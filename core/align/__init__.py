@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from core.align.candidates import embedding_candidates, lexical_candidates, union
-from core.align.features import Encoded, Lookup, Vocabulary, encode, pair_features, vocabulary
+from core.align.features import Encoded, Lookup, Vocabulary, embed_sources, lexical_index, pair_features
 from core.align.scoring import LEXICAL, WITH_EMBEDDINGS, Settings, combined_score, lexical_score
 from core.align.selection import PairScores, select
 from core.align.tokens import tokenize_sources
@@ -44,12 +44,8 @@ def align(
     job.step(0.0, "Reading sentences")
     tokens = tokenize_sources([[x.text for x in sents] for sents in sentences], languages)
     job.check()
-    vocab = vocabulary(tokens)
-    encoded = [encode(t, vocab) for t in tokens]
-    lookups = [Lookup(e, vocab) for e in encoded]
-    df = np.zeros(vocab.size, dtype=np.int64)
-    for e in encoded:
-        np.add.at(df, e.tokens, 1)
+    index = lexical_index(tokens)
+    vocab, encoded, lookups, df = index.vocab, index.encoded, index.lookups, index.df
     vectors = _embed(sentences, settings or WITH_EMBEDDINGS, embedder, job)
     s = settings or (LEXICAL if vectors is None else WITH_EMBEDDINGS)
     pairs = [(p, q) for p in range(len(sentences)) for q in range(p + 1, len(sentences))]
@@ -106,12 +102,7 @@ def _embed(sentences: Sequence[Sequence[Sentence]], s: Settings, embedder: Any, 
     if embedder is None:
         return None
     job.step(0.05, "Reading meaning")
-    matrix = np.asarray(embedder.encode([x.text for sents in sentences for x in sents]), dtype=np.float32)
-    out, lo = [], 0
-    for sents in sentences:
-        out.append(matrix[lo : lo + len(sents)])
-        lo += len(sents)
-    return out
+    return embed_sources(embedder, [[x.text for x in sents] for sents in sentences])
 
 
 def load_embedder() -> Any:

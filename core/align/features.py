@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -80,6 +81,36 @@ def vocabulary(sources: Sequence[Sequence[Tokens]]) -> Vocabulary:
     idf = np.array([math.log((n + 1) / df[s]) for s in sorted(df)], dtype=np.float64)
     is_number = np.array([1.0 if s in numbers else 0.0 for s in sorted(df)], dtype=np.float64)
     return Vocabulary(ids, idf, is_number)
+
+
+@dataclass(frozen=True)
+class LexicalIndex:
+    """Everything lexical scoring needs for one comparison: ids, per-source lookups, document frequencies."""
+
+    vocab: Vocabulary
+    encoded: list[Encoded]
+    lookups: list[Lookup]
+    df: np.ndarray
+
+
+def lexical_index(tokens: Sequence[Sequence[Tokens]]) -> LexicalIndex:
+    """Encode every source against one vocabulary and count in how many sentences each token stands."""
+    vocab = vocabulary(tokens)
+    encoded = [encode(t, vocab) for t in tokens]
+    df = np.zeros(vocab.size, dtype=np.int64)
+    for e in encoded:
+        np.add.at(df, e.tokens, 1)
+    return LexicalIndex(vocab, encoded, [Lookup(e, vocab) for e in encoded], df)
+
+
+def embed_sources(embedder: Any, texts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    """One call to the model for all sentences, split back into one matrix per source."""
+    matrix = np.asarray(embedder.encode([t for src in texts for t in src]), dtype=np.float32)
+    out, lo = [], 0
+    for src in texts:
+        out.append(matrix[lo : lo + len(src)])
+        lo += len(src)
+    return out
 
 
 def encode(toks: Sequence[Tokens], vocab: Vocabulary) -> Encoded:

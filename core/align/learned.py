@@ -28,7 +28,7 @@ import numpy as np
 
 from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
-from core.align.features import Lookup, encode, pair_features, vocabulary
+from core.align.features import Lookup, embed_sources, encode, lexical_index, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
 from core.align.tokens import Clause, Tokens, tokenize_sources
 from core.facts.numbers import find_quantities
@@ -200,12 +200,8 @@ def candidate_blocks(
     """Blocked candidate pairs and their features for every pair of sources (embedder required)."""
     job.step(0.0, "Reading sentences")
     tokens = tokenize_sources([[x.text for x in sents] for sents in sentences], languages)
-    vocab = vocabulary(tokens)
-    encoded = [encode(t, vocab) for t in tokens]
-    lookups = [Lookup(e, vocab) for e in encoded]
-    df = np.zeros(vocab.size, dtype=np.int64)
-    for e in encoded:
-        np.add.at(df, e.tokens, 1)
+    index = lexical_index(tokens)
+    vocab, encoded, lookups, df = index.vocab, index.encoded, index.lookups, index.df
     content = [[_content(t) for t in toks] for toks in tokens]
     c_vocab = vocabulary(content)
     c_encoded = [encode(t, c_vocab) for t in content]
@@ -214,7 +210,7 @@ def candidate_blocks(
     quantities = _quantities(found)
     figures = [[_measures(qs) for qs in src] for src in found]
     job.step(0.05, "Reading meaning")
-    vectors = _embed(sentences, embedder)
+    vectors = embed_sources(embedder, [[x.text for x in sents] for sents in sentences])
     s = WITH_EMBEDDINGS
     pairs = [(p, q) for p in range(len(sentences)) for q in range(p + 1, len(sentences))]
     blocks = []
@@ -374,10 +370,3 @@ def _content(t: Tokens) -> Tokens:
     return Tokens(t.stems - drop, frozenset(), frozenset(), clauses)
 
 
-def _embed(sentences: Sequence[Sequence[Sentence]], embedder: Any) -> list[np.ndarray]:
-    matrix = np.asarray(embedder.encode([x.text for sents in sentences for x in sents]), dtype=np.float32)
-    out, lo = [], 0
-    for sents in sentences:
-        out.append(matrix[lo : lo + len(sents)])
-        lo += len(sents)
-    return out
