@@ -43,6 +43,9 @@ class Embedder:
         self.name: str = str(config.get("name", model_dir.name))
         self.model_dir = model_dir
         self._output: str = str(config.get("output", "sentence_embedding"))
+        # One caller at a time: a cancelled comparison can still be winding down in a second worker
+        # thread, and the Rust tokenizer's batch pool and the ONNX session are shared by both.
+        self._encoding = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed `texts` in order; shape (len(texts), dim), each row of unit length.
@@ -55,6 +58,10 @@ class Embedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
+        with self._encoding:
+            return self._encode(texts, out)
+
+    def _encode(self, texts: Sequence[str], out: np.ndarray) -> np.ndarray:
         encodings = self._tokenizer.encode_batch([str(t) for t in texts])
         lengths = [len(e.ids) for e in encodings]
         order = sorted(range(len(texts)), key=lambda i: (lengths[i], i))
