@@ -48,6 +48,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return True  # one person's age or term
     if not set(a.about) & set(b.about):
         return False
+    if (a.head and a.head in b.agents and b.head != a.head) or (b.head and b.head in a.agents and a.head != b.head):
+        return False  # "two helicopters" vs "22 lifted off by helicopters": the doer is not what is counted
     if a.head and b.head and a.head != b.head:
         return a.head in b.about or b.head in a.about
     return True

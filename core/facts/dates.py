@@ -62,6 +62,11 @@ TIME_RE = re.compile(
 )
 _ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight"}
 _SAID = {"said", "says", "told", "announced", "stated", "reported", "midnight", "to"}
+# "shortly after 3am" is about 3am, not a bound; "about", "just before" widen a time the same way
+_NEAR_AFTER = {"shortly", "just", "soon", "right", "immediately", "moments", "minutes"}
+_HEDGE = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
+          "circa": (15, 15), "nearly": (15, 0), "almost": (15, 0)}
+_NEAR = 30  # minutes "shortly after" or "just before" may mean
 _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -79,6 +84,7 @@ class When:
     zone: str = ""  # "" is local / unstated
     anchor: bool = False  # "since Friday", "said on Tuesday": a bound or the telling, not the event's own day
     ampm: bool = True  # False when a time has no am/pm and is under 13 (could be either half of the day)
+    slack: tuple[int, int] = (0, 0)  # minutes a hedged time may lie before and after it ("shortly after 3am")
 
     @property
     def value(self) -> str:
@@ -163,11 +169,29 @@ def find_whens(text: str) -> list[When]:
         w.anchor = bool(before) and (
             before[-1] in _ANCHOR or (before[-1] in ("on", "at") and len(before) > 1 and before[-2] in _SAID)
         )
+        if w.kind == "time" and before:
+            w.slack = _slack(before)
+            w.anchor &= w.slack == (0, 0)
         w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
     out.sort(key=lambda w: w.start)
     return out
+
+
+def _meet(x: int, sx: tuple[int, int], y: int, sy: tuple[int, int]) -> bool:
+    """Two times, each widened by its hedge, overlap."""
+    return x - sx[0] <= y + sy[1] and y - sy[0] <= x + sx[1]
+
+
+def _slack(before: list[str]) -> tuple[int, int]:
+    """Minutes before and after a time that its hedge allows: "shortly after 3am" is 3:00-3:30."""
+    last, prev = before[-1], before[-2] if len(before) > 1 else ""
+    if last in ("after", "past") and prev in _NEAR_AFTER:
+        return (0, _NEAR)
+    if last == "before" and prev in _NEAR_AFTER:
+        return (_NEAR, 0)
+    return _HEDGE.get(last, (0, 0))
 
 
 def dateline_year(text: str) -> int | None:
@@ -184,8 +208,8 @@ def same(a: When, b: When, year_a: int | None, year_b: int | None) -> bool | Non
         if a.zone != b.zone or a.minutes is None or b.minutes is None:
             return None
         if a.ampm and b.ampm:
-            return a.minutes == b.minutes
-        return a.minutes % 720 == b.minutes % 720
+            return _meet(a.minutes, a.slack, b.minutes, b.slack)
+        return _meet(a.minutes % 720, a.slack, b.minutes % 720, b.slack)
     if a.months and b.months:
         if a.year and b.year and a.year != b.year:
             return False

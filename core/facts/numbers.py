@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.facts.text import Token, content, head, tokenize, window
+from core.facts.text import CONJ_STOP, PUNCT_STOP, Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
 _HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
@@ -43,10 +43,28 @@ class Quantity:
     label: str = ""  # the same as a readable word, for the facts table
     owner: str = ""  # the person it belongs to ("Okoro, 64," / "Okoro's 11-year term"), by name key
     umbrella: bool = False  # counts a class that may add up kinds ("7 casualties" = 2 dead and 5 hurt)
+    agents: list[str] = field(default_factory=list)  # who acts on what it counts: "22 lifted off by helicopters"
 
     @property
     def value(self) -> float | list[float]:
         return _tidy(self.lo) if self.lo == self.hi else [_tidy(self.lo), _tidy(self.hi)]
+
+
+def _agents(toks: list[Token], j: int) -> list[str]:
+    """Content stems of a passive's "by ..." phrase after a figure, within its clause: the doer, never the counted."""
+    for i in range(j, min(len(toks), j + 8)):
+        t = toks[i]
+        if t.text in PUNCT_STOP or t.low in CONJ_STOP:
+            return []
+        if t.low == "by":
+            out = []
+            for u in toks[i + 1 : i + 4]:
+                if not u.is_word or u.low in CONJ_STOP:
+                    break
+                if c := content(u.text):
+                    out.append(c)
+            return out
+    return []
 
 
 def _tidy(x: float) -> float:
@@ -333,6 +351,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     left, right = window(toks, h_start, j)
     q.about = left + right
     q.head, q.label = head(toks, j)
+    q.agents = _agents(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
         stem = (right or left or [""])[0]

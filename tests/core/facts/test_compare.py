@@ -43,6 +43,10 @@ def test_agree(a: str, b: str, expected: bool) -> None:
         ("30 cases in the vaccine group", "nine serious events in the vaccine group", False),
         ("700 hurt", "590 dead", False),
         ("seven countries", "six countries", True),
+        # the doer of a passive is not what its figure counts
+        ("Two coastguard helicopters began winching", "22 people were lifted off by coastguard helicopters", False),
+        ("Three lifeboats were launched", "40 people were rescued by lifeboats", False),
+        ("Two coastguard helicopters began winching", "three coastguard helicopters were sent", True),
     ],
 )
 def test_same_thing(a: str, b: str, expected: bool) -> None:

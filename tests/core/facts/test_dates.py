@@ -58,6 +58,12 @@ def test_may_the_verb_is_no_month() -> None:
         ("at 19:40", "at 7:40 p.m.", None, True),
         ("at 7:40", "at 19:40", None, True),  # no am/pm: either half of the day
         ("at 9am", "at 11am", None, False),
+        ("shortly after 3am", "at 3.10am", None, True),  # a hedged time is a window, not a minute
+        ("shortly after 3am", "just before 5am", None, False),
+        ("just before 8pm", "at 7.45pm", None, True),
+        ("about 3pm", "at 3.10pm", None, True),
+        ("about 3pm", "at 3.40pm", None, False),
+        ("nearly 6am", "at 6.10am", None, False),  # "nearly" stays below
     ],
 )
 def test_same_moment(a: str, b: str, year: int | None, expected: bool | None) -> None:
@@ -68,6 +74,8 @@ def test_anchors_are_not_the_event_day() -> None:
     assert _one("shut since Monday").anchor
     assert _one("a spokesman said on Monday").anchor
     assert not _one("the roof fell in on Monday").anchor
+    assert _one("no trains ran after 3am").anchor  # a bound
+    assert not _one("the ship docked shortly after 3am").anchor  # a hedged time of the event itself
 
 
 def test_dateline_year() -> None:
