@@ -128,7 +128,7 @@ def _agree_names(a: Extract, b: Extract, graph: Graph) -> None:
     _agree_quotes(a, b, graph)
     for na in a.names:
         for nb in b.names:
-            if na.key == nb.key and na.kind == nb.kind:
+            if na.key == nb.key and (na.kind == nb.kind or "person" not in (na.kind, nb.kind)):
                 graph.agree(
                     a.span(na.start, na.end, na.kind, na.text, na.key),
                     b.span(nb.start, nb.end, nb.kind, nb.text, nb.key),

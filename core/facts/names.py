@@ -246,7 +246,7 @@ class Name:
     start: int
     end: int
     text: str
-    kind: str  # person | place | organisation
+    kind: str  # person | place | organisation | other ("the Merrin Lark": a named thing that is no person)
     key: str  # alias key: surname of a person, full lowercased name otherwise
 
 
@@ -283,8 +283,17 @@ def find_names(text: str) -> list[Name]:
         if set(low) & ORG_WORDS:
             kind = "organisation"
             key = " ".join(w for w in low if not re.search(r"['’]s$", w))
-        elif titled or len(words) >= 2:
+        elif titled or any(w.lower().rstrip(".") in TITLES for w in words):
             kind, key = "person", last
+        elif len(words) >= 2:
+            # "the Grey Teeth", "in the Skelder Sound": a person's name takes no article; a place follows a
+            # place preposition; what else takes "the" (a ship, a building) is some other named thing
+            low_before = [w.lower() for w in text[:start].split()[-2:]]
+            if low_before[-1:] == ["the"]:
+                kind = "place" if low_before[:1] and low_before[0] in PLACE_PREPS else "other"
+            else:
+                kind = "place" if low_before[-1:] and low_before[-1] in PLACE_PREPS else "person"
+            key = last
         else:
             before = text[: m.start()].split()[-1:] if m.start() else []
             at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "\n", '"', "“"))

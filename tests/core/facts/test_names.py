@@ -15,6 +15,12 @@ from core.facts.names import find_names, find_roles
         ("Then Dr Okonkwo-Bell left.", "okonkwo-bell", "person"),
         ("Later the Fenwick Harbour Board met.", "fenwick harbour board", "organisation"),
         ("The ship docked in Qarvik after dark.", "qarvik", "place"),
+        # a person's name takes no article: after "the" a name is a place or some other named thing
+        ("The storm swept across the Velder Firth.", "firth", "place"),
+        ("The Tarn Osprey was built in 1988.", "osprey", "other"),
+        ("Waves pushed it towards the rocks known as the Black Combs.", "combs", "other"),
+        ("He wrote to the Prime Minister Anna Berg.", "berg", "person"),
+        ("Rescuers reached Anna Berg at dawn.", "berg", "person"),
     ],
 )
 def test_aliases_share_a_key(text: str, key: str, kind: str) -> None:
