@@ -82,7 +82,32 @@ def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int
         rivals_b = [k for k in left_b if qb[k].dim == qb[j].dim]
         if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1):
             conflicts.append((i, j))
+    if not conflicts:
+        conflicts = _parallel(qa, qb, agreements, left_a, left_b)
     return agreements, conflicts
+
+
+def _parallel(
+    qa: Sequence[Quantity],
+    qb: Sequence[Quantity],
+    agreements: list[tuple[int, int]],
+    left_a: list[int],
+    left_b: list[int],
+) -> list[tuple[int, int]]:
+    """Two sentences that tell the same figures side by side ("1,482 votes to 1,473" / "1,473 ... took 1,484"):
+    when one figure of a kind agrees and exactly one of that kind is left on each side, close in size and not
+    counting different things, the two left over are the same figure told differently."""
+    if len(left_a) != 1 or len(left_b) != 1:
+        return []
+    i, j = left_a[0], left_b[0]
+    a, b = qa[i], qb[j]
+    if a.dim != b.dim or a.ranged or b.ranged or (a.head and b.head and a.head != b.head):
+        return []
+    if (a.owner and b.owner and a.owner != b.owner) or _ratio(a, b) > 1.5:
+        return []
+    if not any(qa[x].dim == a.dim and qb[y].dim == b.dim for x, y in agreements):
+        return []
+    return [(i, j)]
 
 
 def _ratio(a: Quantity, b: Quantity) -> float:

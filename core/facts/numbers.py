@@ -8,6 +8,7 @@ words or units agree and hedged figures agree when their intervals overlap.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -213,7 +214,27 @@ def find_quantities(
             q.text = text[q.start : q.end]
             out.append(q)
         i = max(j, i + 1)
+    _carry_currency(text, out)
     return out, years
+
+
+_ELIDED = re.compile(r"^(?:\s+[\w’']+){0,4}?\s*(?:,|\band\b|\bor\b|\bto\b|\bagainst\b|\bversus\b)\s*$")
+_AFTER_BARE = re.compile(r"^\s*(?:$|[,.;:)]|(?:on|in|at|by|for|from|a|per|each|this|last|that|the)\b)")
+
+
+def _carry_currency(text: str, found: list[Quantity]) -> None:
+    """ "8,400 euros on Monday and 3,100 on Tuesday": a bare figure after an amount of money, joined by "and"
+    or a comma and followed by no noun of its own, is money in the same currency (the writer left it out)."""
+    for prev, q in itertools.pairwise(found):
+        if (
+            q.dim == "count"
+            and prev.dim.startswith("money:")
+            and "/" not in prev.dim
+            and not q.head
+            and _ELIDED.match(text[prev.end : q.start])
+            and _AFTER_BARE.match(text[q.end :])
+        ):
+            q.dim, q.unit = prev.dim, prev.unit
 
 
 def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[int]) -> tuple[Quantity | None, int]:

@@ -78,3 +78,22 @@ def test_pair_leaves_ambiguous_leftovers_alone() -> None:
 )
 def test_conversions_allow_the_writers_rounding(a: str, b: str, expected: bool) -> None:
     assert agree(_q(a), _q(b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the same two figures told side by side: one agrees, the other is told differently
+        ("Ilsa Varne was declared the winner with 2,310 votes to 2,295 for Tomas Hale.",
+         "Tomas Hale finished on 2,295 votes, while Ilsa Varne of the Harbour Party took 2,318.", [(0, 1)]),
+        ("The appeal raised 8,400 euros on Monday and 3,100 on Tuesday.",
+         "Donors gave 3,100 euros on Tuesday and 8,900 on Monday.", [(0, 1)]),
+        # left-overs far apart in size, or counting different things, are not one figure
+        ("Varne won with 2,310 votes to 2,295 for Hale.", "Hale took 2,295 votes; 14 ballots were spoiled.", []),
+        ("The lorry carried 40 sheep and 12 goats.", "It carried 40 sheep and 11 dogs.", []),
+    ],
+)
+def test_parallel_figures(a: str, b: str, expected: list[tuple[int, int]]) -> None:
+    qa, _ = find_quantities(a)
+    qb, _ = find_quantities(b)
+    assert pair(qa, qb)[1] == expected

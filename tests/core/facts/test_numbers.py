@@ -131,3 +131,16 @@ def test_a_noun_compound_counts_its_last_noun() -> None:
 def test_a_label_without_a_counted_noun_is_a_word_not_a_stem() -> None:
     qs, _ = find_quantities("Rescue helicopters lifted 22 off a disabled ferry.")
     assert qs[0].label == "disabled"
+
+
+@pytest.mark.parametrize(
+    ("text", "dims"),
+    [
+        ("The appeal raised 8,400 euros on Monday and 3,100 on Tuesday.", ["money:EUR", "money:EUR"]),
+        ("He paid $1.2 billion and 300 million for the port.", ["money:USD", "money:USD"]),
+        ("It raised 8,400 euros and 3,100 people signed.", ["money:EUR", "count"]),  # a noun of its own
+        ("It cost 40 euros a day and 12 staff left.", ["money:EUR/day", "count"]),
+    ],
+)
+def test_an_elided_currency_carries_over(text: str, dims: list[str]) -> None:
+    assert [q.dim for q in find_quantities(text)[0]] == dims
