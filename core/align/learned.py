@@ -7,12 +7,13 @@ lexical features, the embedding cosine and RELATIVE features (margin to the best
 partner of its row and column, rank, mutual best), lengths, position, word overlap without
 names and numbers (decoys share those) and figures that agree once normalised by
 core.facts.numbers ("nine per cent" = "9%"), plus figures of one kind whatever their value
-(conflicting reports still report one thing), near each other, or counting the same thing. A logistic
+(conflicting reports still report one thing), near each other, or counting the same thing, and
+how much of each sentence the other covers token by token (core/align/token_match.py). A logistic
 regression fitted by bench/train_aligner.py (coefficients + normalisation in
 core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
 or when p >= mutual_threshold and it is the mutual best by p or leads the next best partner of
 one of its ends by `margin`. Only numpy at run time.
-Without an embedding model the hand-tuned align() is used (the model needs the cosine).
+Without an embedding model (or one without token states) the hand-tuned align() is used.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ import numpy as np
 
 from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
-from core.align.features import Lookup, embed_sources, encode, lexical_index, pair_features, vocabulary
+from core.align.features import Lookup, encode, lexical_index, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
+from core.align.token_match import embed_with_tokens, token_match
 from core.align.tokens import Clause, Tokens, tokenize_sources
 from core.facts.numbers import find_quantities
 from core.model import Link, Sentence
@@ -75,6 +77,14 @@ FEATURES = (
     "quantities_same",
     "quantities_near",
     "quantities_about",
+    "tok_min",
+    "tok_max",
+    "tok_margin_row",
+    "tok_margin_col",
+    "tok_margin_min",
+    "tok_rank_row",
+    "tok_rank_col",
+    "tok_mutual",
 )
 
 
@@ -162,6 +172,8 @@ def align_learned(
     total = sum(len(s) for s in sentences)
     if embedder is None or total == 0 or total > WITH_EMBEDDINGS.emb_max_sentences:
         return align(sentences, languages=languages, job=job, embedder=None)
+    if not getattr(embedder, "has_tokens", False):  # a model without token states: the hand-tuned engine
+        return align(sentences, languages=languages, job=job, embedder=embedder)
     model = model or load_model()
     links: list[Link] = []
     for block in candidate_blocks(sentences, languages=languages, job=job, embedder=embedder):
@@ -210,7 +222,7 @@ def candidate_blocks(
     quantities = _quantities(found)
     figures = [[_measures(qs) for qs in src] for src in found]
     job.step(0.05, "Reading meaning")
-    vectors = embed_sources(embedder, [[x.text for x in sents] for sents in sentences])
+    vectors, token_vectors = embed_with_tokens(embedder, [[x.text for x in sents] for sents in sentences])
     s = WITH_EMBEDDINGS
     pairs = [(p, q) for p in range(len(sentences)) for q in range(p + 1, len(sentences))]
     blocks = []
@@ -251,6 +263,9 @@ def candidate_blocks(
         x[:, 21] = np.maximum(la, lb)
         x[:, 22] = np.abs((i + 0.5) / max(1, len(a)) - (j + 0.5) / max(1, len(b)))
         x[:, 23] = x[:, 0] * x[:, 1]
+        job.check()
+        x[:, 32:34] = token_match(token_vectors[p], token_vectors[q], i, j)
+        x[:, 34:40] = _relative(x[:, 32], i, j)
         blocks.append(PairBlock(p, q, i, j, x))
     return blocks
 
