@@ -175,6 +175,8 @@ def find_whens(text: str) -> list[When]:
         w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
+        # "Sunday's vote", "last week's talks": the day names another event, not when this one happened
+        w.anchor |= text[w.end : w.end + 2] in ("'s", "’s")
     out.sort(key=lambda w: w.start)
     return out
 

@@ -76,6 +76,8 @@ def test_anchors_are_not_the_event_day() -> None:
     assert not _one("the roof fell in on Monday").anchor
     assert _one("no trains ran after 3am").anchor  # a bound
     assert not _one("the ship docked shortly after 3am").anchor  # a hedged time of the event itself
+    assert _one("protests grew after Sunday's vote").anchor  # the day of another event
+    assert _one("the result of Sunday’s poll").anchor
 
 
 def test_dateline_year() -> None:
