@@ -54,11 +54,30 @@ def find_facts(
         _compare(get(sa.id), get(sb.id), years.get(sa.source), years.get(sb.source), graph, link.score)
     facts = graph.facts(cache)
     differing = graph.differing_links()  # links whose own conflict ended up in a differing fact
+    differing |= _shown_apart(facts, links)
     out_links = [
         k if k.manual else replace(k, relation="differing" if n in differing else "shared") for n, k in enumerate(links)
     ]
     job.step(1.0, "Facts compared")
     return facts, out_links
+
+
+def _shown_apart(facts: Sequence[Fact], links: Sequence[Link]) -> set[int]:
+    """Links whose two sentences a differing fact shows with different values ("22" here, "Eighteen" there).
+
+    A conflict found across one link can join a mention reached through another ("22 people" in A and B
+    agree; A's 22 conflicts with C's eighteen): the B-C link then differs too, as the facts table shows."""
+    values: dict[str, set[tuple[str, str]]] = {}
+    for f in facts:
+        if f.status == "differing":
+            for m in f.mentions:
+                values.setdefault(m.sentence, set()).add((f.id, repr(m.value)))
+    out = set()
+    for n, k in enumerate(links):
+        va, vb = values.get(k.a), values.get(k.b)
+        if va and vb and any(fa == fb and xa != xb for fa, xa in va for fb, xb in vb):
+            out.add(n)
+    return out
 
 
 def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, graph: Graph, score: float = 0.0) -> bool:

@@ -265,3 +265,21 @@ def test_agreeing_pair_inside_a_three_way_conflict_stays_shared() -> None:
     assert [k.relation for k in out] == ["shared", "differing", "differing"]
     diff = [f for f in facts if f.status == "differing"]
     assert len(diff) == 1 and [m.text for m in diff[0].mentions] == ["Three", "Three", "Four"]
+
+
+def test_a_link_differs_when_the_facts_show_its_two_sentences_apart() -> None:
+    # A and B agree on 22; A and C conflict (22 vs eighteen passengers); B and C share no counted words,
+    # so their own comparison finds nothing, yet the table shows B's 22 against C's eighteen
+    sources, sentences = _doc(
+        [
+            ["Helicopters lifted 22 passengers off the ferry."],
+            ["22 people were lifted off by helicopters."],
+            ["Eighteen passengers were airlifted from the ferry."],
+        ]
+    )
+    links = [Link("s1:0", "s2:0"), Link("s1:0", "s3:0"), Link("s2:0", "s3:0")]
+    facts, out = find_facts(sources, sentences, links)
+    _check_offsets(sources, facts)
+    differing = [f for f in facts if f.status == "differing"]
+    assert [sorted(m.text for m in f.mentions) for f in differing] == [["22", "22", "Eighteen"]]
+    assert [k.relation for k in out] == ["shared", "differing", "differing"]
