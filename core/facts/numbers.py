@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from core.facts.text import CONJ_STOP, PUNCT_STOP, Token, content, head, tokenize, window
+from core.facts.text import CONJ_STOP, PUNCT_STOP, SYNONYM, Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
 _HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
@@ -49,6 +49,11 @@ class Quantity:
     @property
     def value(self) -> float | list[float]:
         return _tidy(self.lo) if self.lo == self.hi else [_tidy(self.lo), _tidy(self.hi)]
+
+
+# what a count of people is labelled by when no more telling word follows ("22 people were lifted off")
+_PEOPLE = {"people", "persons", "adults", "individuals", "residents", "volunteers", "participants", "men", "women",
+           "children"}
 
 
 def _agents(toks: list[Token], j: int) -> list[str]:
@@ -374,6 +379,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.head, q.label = head(toks, j)
     q.agents = _agents(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
+    if j < len(toks) and toks[j].low in _PEOPLE and q.label not in SYNONYM.values():
+        q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
         stem = (right or left or [""])[0]
         q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)

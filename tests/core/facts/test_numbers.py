@@ -144,3 +144,16 @@ def test_a_label_without_a_counted_noun_is_a_word_not_a_stem() -> None:
 )
 def test_an_elided_currency_carries_over(text: str, dims: list[str]) -> None:
     assert [q.dim for q in find_quantities(text)[0]] == dims
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rescue helicopters lifted 22 people off a disabled ferry.", "people"),  # not "disabled"
+        ("Some 300 residents spent the night in a hall.", "residents"),
+        ("The 11 others were injured.", "injured"),
+        ("Almost 700 people hurt.", "injured"),  # a class word says more than "people"
+    ],
+)
+def test_labels_name_what_is_counted(text: str, label: str) -> None:
+    assert [q.label for q in find_quantities(text)[0]] == [label]
