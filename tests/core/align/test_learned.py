@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from core.align import align
+from core.align.embedding import TokenVectors
 from core.align.learned import (
     FEATURES,
     WEIGHTS,
@@ -27,15 +28,29 @@ from core.progress import Job
 from tests.core.align.fixtures import found_links, load, unique_marked, wrong_links
 
 
+def _slot(word: str) -> int:
+    return hashlib.md5(word.strip(".,").encode()).digest()[0] % 64
+
+
 class HashEmbedder:
-    """A stand-in model: bag-of-words hashed into 64 dimensions, L2-normalised."""
+    """A stand-in model: bag-of-words hashed into 64 dimensions, L2-normalised; one token per word."""
+
+    has_tokens = True
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), 64), dtype=np.float32)
         for r, t in enumerate(texts):
             for w in t.lower().split():
-                out[r, hashlib.md5(w.strip(".,").encode()).digest()[0] % 64] += 1.0
+                out[r, _slot(w)] += 1.0
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    def encode_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, TokenVectors]:
+        words = [t.lower().split() or [""] for t in texts]
+        slots = np.array([_slot(w) for ws in words for w in ws], dtype=np.int64)
+        ptr = np.r_[0, np.cumsum([len(ws) for ws in words])].astype(np.int64)
+        vectors = np.zeros((len(slots), 64), dtype=np.float32)
+        vectors[np.arange(len(slots)), slots] = 1.0
+        return self.encode(texts), TokenVectors(ptr, slots, vectors)
 
 
 def _sources(*texts: Sequence[str]) -> list[list[Sentence]]:
@@ -183,3 +198,22 @@ def test_figures_of_one_kind_are_compared_per_unit_and_by_what_they_count() -> N
     assert x[0, 0] == 1 and x[0, 1] == 1  # "$/day" and "$" are one kind, and the amounts agree
     assert x[1].tolist()[:2] == [1, 1] and x[1, 2] >= 1  # hedged 6 vs 5.6 is near; both count prices
     assert x[2].tolist() == [0, 0, 0]  # money and a share are not comparable
+
+
+def test_past_the_pair_budget_only_each_sentences_best_partners_are_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.align.learned as learned
+
+    sources = _sources(A, B, C)
+    full = learned.candidate_blocks(sources, languages=None, job=Job(), embedder=HashEmbedder())
+    monkeypatch.setattr(learned, "PAIR_BUDGET", 0)
+    monkeypatch.setattr(learned, "SHORTLIST", 1)
+    short = learned.candidate_blocks(sources, languages=None, job=Job(), embedder=HashEmbedder())
+    assert sum(len(b.i) for b in short) < sum(len(b.i) for b in full)
+    for before, after in zip(full, short, strict=True):
+        cos, lex = before.x[:, 0], before.x[:, 1]
+        best = set()
+        for v in (cos, lex):
+            for group, other in ((before.i, before.j), (before.j, before.i)):
+                rank, _ = _ranks(v, group, other)
+                best |= {(int(x), int(y)) for x, y in zip(before.i[rank == 0], before.j[rank == 0], strict=True)}
+        assert {(int(x), int(y)) for x, y in zip(after.i, after.j, strict=True)} == best
