@@ -6,8 +6,8 @@ With no argument: the seeds, every development-set cluster and the DEplain-web p
 ../shared. Each gold file names its sources relative to itself; they are read with
 core.readers and compared with core.pipeline (exactly what `parallax compare` does), then
 scored with the scorer's own `score()` function. Prints one row per set and the mean per
-group; rows marked `*` are the clusters the engine's weights were tuned on, the rest are
-held out (see core/align/scoring.py).
+group. The shipped pair scorer (core/data/aligner.json) was fitted on all of these clusters, so
+these are in-sample figures: bench/train_aligner.py gives the leave-one-cluster-out ones.
 """
 
 from __future__ import annotations
@@ -39,10 +39,6 @@ METRICS = (
     ("conflict_recall", "confl R"),
     ("trap_pass_rate", "traps"),
 )
-# The clusters the weights were tuned on (odd DEplain pairs, three development clusters);
-# the others are held out.
-TUNED = {"01-harbour-fire", "03-vaccine-trial", "05-merger-court"} | {f"{n:02d}-" for n in range(1, 13, 2)}
-
 
 
 def default_golds() -> list[Path]:
@@ -69,9 +65,7 @@ def group_of(gold: Path) -> str:
 
 
 def label_of(gold: Path) -> str:
-    name = gold.parent.name if gold.name == "gold.json" else gold.stem
-    tuned = name in TUNED or ("deplain" in str(gold) and name[:3] in TUNED)
-    return name + (" *" if tuned else "")
+    return gold.parent.name if gold.name == "gold.json" else gold.stem
 
 
 def run_one(gold_path: Path, score: Any) -> tuple[dict[str, Any], float]:
@@ -105,17 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label_of(g):34s} " + " ".join(f"{metrics[k]:7.3f}" for k, _ in METRICS) + f" {secs:6.2f}{note}")
     print("-" * len(header))
     for group, items in rows.items():
-        for part, keep in (
-            ("all", lambda _l: True),
-            ("tuned", lambda lab: lab.endswith("*")),
-            ("held out", lambda lab: not lab.endswith("*")),
-        ):
-            chosen = [m for lab, m in items if keep(lab)]
-            if not chosen or (part != "all" and len(chosen) == len(items)):
-                continue
-            means = {k: sum(m[k] for m in chosen) / len(chosen) for k, _ in METRICS}
-            name = f"MEAN {group} {part} ({len(chosen)})"
-            print(f"{name:34s} " + " ".join(f"{means[k]:7.3f}" for k, _ in METRICS))
+        means = {k: sum(m[k] for _, m in items) / len(items) for k, _ in METRICS}
+        name = f"MEAN {group} ({len(items)})"
+        print(f"{name:34s} " + " ".join(f"{means[k]:7.3f}" for k, _ in METRICS))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
     return 0
