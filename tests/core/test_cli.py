@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -176,10 +177,14 @@ def test_an_output_that_is_a_pipe_is_written_into_not_replaced(articles: tuple[s
     try:
         assert run([*articles, "--json", str(pipe)], tmp_path) == 0
     finally:
-        if reader.is_alive():  # unblock the reader if the command never opened the pipe
-            with open(pipe, "wb"):
-                pass
+        # The reader may still be finishing after the command closed the pipe: wait for it first.
+        # Only if it is still blocked (the command never opened the pipe) is it unblocked, with a
+        # non-blocking open that fails instead of waiting when nobody reads any more.
         reader.join(timeout=30)
+        if reader.is_alive():
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            reader.join(timeout=30)
     assert json.loads(received[0])["schema"] == "parallax.comparison/1"
     assert stat.S_ISFIFO(pipe.stat().st_mode)
 
