@@ -10,7 +10,7 @@ import re
 
 _PROVISIONAL = re.compile(
     r"\bwith\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:of\s+[\w\s]{0,20})?"
-    r"(?:counted|reporting|in)\b|\b(?:provisional|partial|early|preliminary|initial|incomplete)\s+"
+    r"(?:counted|reporting|in)\b|\b(?:provisional|partial|early|earlier|first|preliminary|initial|incomplete)\s+"
     r"(?:counts?|figures?|results?|returns?|tally|tallies)\b"
     r"|\b(?:so far|to date|at the time of writing)\b",
     re.I,
