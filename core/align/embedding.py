@@ -78,14 +78,14 @@ class Embedder:
 
     def _run(self, texts: Sequence[str], tokens: bool) -> tuple[np.ndarray, TokenVectors | None]:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        per: list[tuple[np.ndarray, np.ndarray]] = []
         if not texts:
             return out, _pack([], self.dim) if tokens else None
         outputs = [self._output, self._token_output] if tokens else [self._output]
         with self._encoding:  # one caller at a time (see __init__)
             encodings = self._tokenizer.encode_batch([str(t) for t in texts])
             lengths = [len(e.ids) for e in encodings]
-            per = [(np.zeros(0, np.int64), np.zeros((0, self.dim), np.float32))] * len(texts)
+            empty = (np.zeros(0, np.int64), np.zeros((0, self.dim), np.float32))
+            per: list[tuple[np.ndarray, np.ndarray]] = [empty] * len(texts)
             order = sorted(range(len(texts)), key=lambda i: (lengths[i], i))
             for start in range(0, len(order), BATCH_SIZE):
                 batch = order[start : start + BATCH_SIZE]
