@@ -72,11 +72,9 @@ def token_match(ta: SourceTokens, tb: SourceTokens, i: np.ndarray, j: np.ndarray
         rows_a = slice(int(ta.ptr[row]), int(ta.ptr[row + 1]))
         va, wa = ta.vectors[rows_a], ta.weight[rows_a]
         lens = lens_b[j[sel]]
-        if len(va) == 0 or not lens.all():
-            keep = lens > 0
-            if len(va) == 0 or not keep.any():
-                continue
-            sel, lens = sel[keep], lens[keep]
+        if len(va) == 0 or not lens.any():
+            continue  # a sentence without tokens covers nothing and is covered by nothing
+        sel, lens = sel[lens > 0], lens[lens > 0]
         starts = np.cumsum(lens) - lens
         cols = np.repeat(tb.ptr[j[sel]] - starts, lens) + np.arange(int(lens.sum()))
         sim = va @ tb.vectors[cols].T  # (tokens of a, tokens of all its partners)
