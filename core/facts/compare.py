@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from core.facts.numbers import Quantity
-from core.facts.text import SYNONYM
+from core.facts.text import CLASSES
 
 
 def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float, tol: float) -> bool:
@@ -137,9 +137,6 @@ def _two_kinds(x: Quantity, y: Quantity) -> bool:
     return bool(kx and ky and kx != ky)
 
 
-_CLASSES = set(SYNONYM.values())
-
-
 def _kind(q: Quantity) -> str:
     """What a figure counts: its head, else a synonym class named beside it ("19 were injured")."""
-    return q.head or next((w for w in q.about if w in _CLASSES), "")
+    return q.head or next((w for w in q.about if w in CLASSES), "")

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from core.facts.text import CONJ_STOP, PUNCT_STOP, SYNONYM, Token, content, head, tokenize, window
+from core.facts.text import CLASSES, CONJ_STOP, PUNCT_STOP, Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
 _HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
@@ -379,7 +379,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.head, q.label = head(toks, j)
     q.agents = _agents(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
-    if j < len(toks) and toks[j].low in _PEOPLE and q.label not in SYNONYM.values():
+    if j < len(toks) and toks[j].low in _PEOPLE and q.label not in CLASSES:
         q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
         stem = (right or left or [""])[0]

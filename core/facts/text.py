@@ -47,6 +47,7 @@ _SYNONYMS = {
     "start": "start started starting starts began begin begun beginning originated broke",
 }
 SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
+CLASSES = set(_SYNONYMS)  # the class names a table shows ("injured", "dead", "homes" ...)
 
 
 class Token:
