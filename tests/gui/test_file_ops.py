@@ -12,15 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from core.model import Comparison
 from gui.main_window import MainWindow
-from tests.gui.shellkit import drop, file_mime, sentence_id, wait_idle, window_factory, write_articles
+from tests.gui.shellkit import drop, file_mime, sentence_id, wait_idle, write_articles
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 Button = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    return window_factory(qtbot, tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -21,22 +21,10 @@ from tests.gui.shellkit import (
     status_of,
     text_mime,
     wait_idle,
-    window_factory,
-    write_articles,
 )
 
 # The offscreen platform warns whenever a top-level window with a layout is shown; harmless.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    return window_factory(qtbot, tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> list[Path]:
-    return write_articles(tmp_path)
 
 
 def _names(window: MainWindow) -> list[str]:

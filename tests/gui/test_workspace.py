@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui.shellkit import GatedCompare, drop, file_mime, sentence_id, wait_idle, window_factory, write_articles
+from tests.gui.shellkit import GatedCompare, drop, file_mime, sentence_id, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    return window_factory(qtbot, tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> list[Path]:
-    return write_articles(tmp_path)
 
 
 def _status(window, text_start: str, title: str | None = None) -> str:

@@ -13,6 +13,20 @@ from core.readers import read_source
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 
+# Two short invented reports of one rescue, for tests that need sentences rather than files
+A = [
+    "Fire crews rescued four climbers from the north face of Mount Orrin on Sunday.",
+    "The climbers had been stranded for two nights after a rock fall.",
+    "Mountain guide Petra Lusk said the weather had turned suddenly.",
+    "The Orrin hut will stay closed until the path is repaired.",
+]
+B = [
+    "A rock fall left four climbers stranded on Mount Orrin for two nights.",
+    "Fire crews reached the four climbers on Sunday and brought them down the north face.",
+    "Petra Lusk also runs a cafe in the valley.",
+    "Tourism in the valley has grown by a third in five years.",
+]
+
 
 def load(name: str) -> tuple[dict[str, Any], Comparison]:
     """The gold annotation and the (unaligned) comparison of one fixture set."""

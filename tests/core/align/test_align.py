@@ -14,7 +14,7 @@ from core.align import align
 from core.errors import Cancelled
 from core.model import Sentence
 from core.progress import Job
-from tests.core.align.fixtures import found_links, run, unique_marked, wrong_links
+from tests.core.align.fixtures import A, B, found_links, run, unique_marked, wrong_links
 
 
 def _sources(*texts: Sequence[str]) -> list[list[Sentence]]:
@@ -35,18 +35,6 @@ class HashEmbedder:
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
-A = [
-    "Fire crews rescued four climbers from the north face of Mount Orrin on Sunday.",
-    "The climbers had been stranded for two nights after a rock fall.",
-    "Mountain guide Petra Lusk said the weather had turned suddenly.",
-    "The Orrin hut will stay closed until the path is repaired.",
-]
-B = [
-    "A rock fall left four climbers stranded on Mount Orrin for two nights.",
-    "Fire crews reached the four climbers on Sunday and brought them down the north face.",
-    "Petra Lusk also runs a cafe in the valley.",
-    "Tourism in the valley has grown by a third in five years.",
-]
 
 
 def test_reordered_sentences_link_to_their_counterparts() -> None:

@@ -25,7 +25,7 @@ from core.align.learned import (
 from core.errors import Cancelled
 from core.model import Comparison, Sentence
 from core.progress import Job
-from tests.core.align.fixtures import found_links, load, unique_marked, wrong_links
+from tests.core.align.fixtures import A, B, found_links, load, unique_marked, wrong_links
 
 
 def _slot(word: str) -> int:
@@ -60,18 +60,6 @@ def _sources(*texts: Sequence[str]) -> list[list[Sentence]]:
     ]
 
 
-A = [
-    "Fire crews rescued four climbers from the north face of Mount Orrin on Sunday.",
-    "The climbers had been stranded for two nights after a rock fall.",
-    "Mountain guide Petra Lusk said the weather had turned suddenly.",
-    "The Orrin hut will stay closed until the path is repaired.",
-]
-B = [
-    "A rock fall left four climbers stranded on Mount Orrin for two nights.",
-    "Fire crews reached the four climbers on Sunday and brought them down the north face.",
-    "Petra Lusk also runs a cafe in the valley.",
-    "Tourism in the valley has grown by a third in five years.",
-]
 C = [
     "Four climbers stuck on Mount Orrin were brought down by fire crews on Sunday.",
     "The hut on Mount Orrin stays shut until the path has been repaired.",
