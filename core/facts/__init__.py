@@ -9,15 +9,17 @@ when it carries a differing fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
-from core.facts.contradict import corrections, outcome, speaker
-from core.facts.dates import dateline_year, same
+from core.facts.contradict import corrections, outcome, speaker, verdicts
+from core.facts.dates import dateline_date, dateline_year, same
 from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
 from core.progress import Job
@@ -36,6 +38,7 @@ def find_facts(
     job = job or Job()
     by_id = {s.id: s for s in sentences}
     years = {s.id: dateline_year(s.text) for s in sources}
+    todays = {s.id: dateline_date(s.text) for s in sources}
     cache: dict[str, Extract] = {}
 
     def get(sid: str) -> Extract:
@@ -51,7 +54,15 @@ def find_facts(
         if sa is None or sb is None or sa.source == sb.source:
             continue
         graph.link = n
-        _compare(get(sa.id), get(sb.id), years.get(sa.source), years.get(sb.source), graph, link.score)
+        _compare(
+            get(sa.id),
+            get(sb.id),
+            years.get(sa.source),
+            years.get(sb.source),
+            graph,
+            link.score,
+            (todays.get(sa.source), todays.get(sb.source)),
+        )
     facts = graph.facts(cache)
     differing = graph.differing_links()  # links whose own conflict ended up in a differing fact
     differing |= _shown_apart(facts, links)
@@ -80,7 +91,15 @@ def _shown_apart(facts: Sequence[Fact], links: Sequence[Link]) -> set[int]:
     return out
 
 
-def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, graph: Graph, score: float = 0.0) -> bool:
+def _compare(
+    a: Extract,
+    b: Extract,
+    year_a: int | None,
+    year_b: int | None,
+    graph: Graph,
+    score: float = 0.0,
+    todays: tuple[Any, Any] = (None, None),
+) -> bool:
     """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
     differing = False
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
@@ -90,6 +109,19 @@ def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, gra
     people_b = {n.key for n in b.names if n.kind == "person"}
     if people_a and people_b and not people_a & people_b:  # ages and terms of two different people
         conflicts = [(i, j) for i, j in conflicts if a.quantities[i].dim not in ("age", "duration")]
+    ages_a = [i for i, q in enumerate(a.quantities) if q.dim == "age"]
+    ages_b = [j for j, q in enumerate(b.quantities) if q.dim == "age"]
+    if (
+        len(ages_a) == 1
+        and len(ages_b) == 1
+        and len(people_a) == 1
+        and people_a == people_b
+        and (ages_a[0], ages_b[0]) not in agreements
+        and (ages_a[0], ages_b[0]) not in conflicts
+        and not {ages_a[0]} & {i for i, _ in agreements}
+        and not {ages_b[0]} & {j for _, j in agreements}
+    ):
+        conflicts.append((ages_a[0], ages_b[0]))  # the one person both sentences name, and one age for them
     for i, j in agreements:
         graph.agree(a.qkey(i), b.qkey(j))
     if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
@@ -102,7 +134,7 @@ def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, gra
             graph.conflict(a.qkey(i), b.qkey(j), weight + score)
             differing = True
     if not other_event:
-        differing |= _compare_whens(a, b, year_a, year_b, graph, score)
+        differing |= _compare_whens(a, b, year_a, year_b, graph, score, todays)
     for key_a, role_a, x0, x1 in a.roles:
         for key_b, role_b, y0, y1 in b.roles:
             if key_a == key_b and not _same_role(role_a, role_b):
@@ -118,7 +150,7 @@ def _compare(a: Extract, b: Extract, year_a: int | None, year_b: int | None, gra
         differing = True
     actors_a = {n.key.split()[-1] for n in a.names} | speaker(a.sentence.text)
     actors_b = {n.key.split()[-1] for n in b.names} | speaker(b.sentence.text)
-    got = outcome(a.sentence.text, b.sentence.text, actors_a, actors_b)
+    got = outcome(a.sentence.text, b.sentence.text, actors_a, actors_b) or verdicts(a.sentence.text, b.sentence.text)
     if got is not None:
         x, y = got
         graph.conflict(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"), score + 2)
@@ -156,11 +188,26 @@ def _agree_names(a: Extract, b: Extract, graph: Graph) -> None:
 
 def _same_role(a: str, b: str) -> bool:
     """'chief executive' and 'executive' or 'president' and 'federation president' are the same office."""
+    if (set(a.split()) ^ set(b.split())) & _RANK:
+        return False  # "deputy mayor" and "mayor", "former chair" and "chair" are two offices
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+_RANK = {"former", "acting", "deputy", "interim", "vice", "assistant", "shadow", "ex"}
+
+
+_EARLIER = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn)['’]s\b"
+    r"|\b(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|decades?)\s+ago\b",
+    re.I,
+)
 
 
 def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None) -> bool:
     """True when one sentence dates its event to an earlier year the other does not name (an earlier fire)."""
+    pa, pb = _EARLIER.search(a.sentence.text), _EARLIER.search(b.sentence.text)
+    if bool(pa) != bool(pb):
+        return True  # "last year's flood", "a storm two years ago": an earlier event the other does not name
     ya, yb = set(a.years), set(b.years)
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
@@ -168,20 +215,40 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
 
 
 def _compare_whens(
-    a: Extract, b: Extract, year_a: int | None, year_b: int | None, graph: Graph, score: float = 0.0
+    a: Extract,
+    b: Extract,
+    year_a: int | None,
+    year_b: int | None,
+    graph: Graph,
+    score: float = 0.0,
+    todays: tuple[Any, Any] = (None, None),
 ) -> bool:
     differing = False
     for kind in ("date", "time"):
         wa = [i for i, w in enumerate(a.whens) if w.kind == kind]
         wb = [j for j, w in enumerate(b.whens) if w.kind == kind]
-        verdict = {(i, j): same(a.whens[i], b.whens[j], year_a, year_b) for i in wa for j in wb}
+        verdict = {(i, j): same(a.whens[i], b.whens[j], year_a, year_b, *todays) for i in wa for j in wb}
         matched_a = {i for (i, j), v in verdict.items() if v is True}
         matched_b = {j for (i, j), v in verdict.items() if v is True}
         for (i, j), v in verdict.items():
             if v is True:
                 graph.agree(a.wkey(i), b.wkey(j))
-        left_a = [i for i in wa if i not in matched_a]
-        left_b = [j for j in wb if j not in matched_b]
+        # a day told relative to another ("charged the following day") only matches, it is never set against one;
+        # a time that cannot be set against any of the other side ("03:10 local time" beside its "01:10 GMT") is
+        # no rival either. Two days in one sentence stay rivals: they often date two events ("hurt on Friday",
+        # "came forward on Saturday"), so neither is set against the other side's one day.
+        left_a = [
+            i
+            for i in wa
+            if i not in matched_a and a.whens[i].offset is None
+            and (kind == "date" or any(verdict[(i, j)] is not None for j in wb))
+        ]
+        left_b = [
+            j
+            for j in wb
+            if j not in matched_b and b.whens[j].offset is None
+            and (kind == "date" or any(verdict[(i, j)] is not None for i in wa))
+        ]
         if (
             len(left_a) == 1
             and len(left_b) == 1

@@ -83,8 +83,32 @@ def extract(sentence: Sentence) -> Extract:
         q.owner = _owner(text, q.start, people)
         if q.owner and q.dim == "count" and q.lo == q.hi and 0 < q.lo < 120 and text[q.end : q.end + 1] in (",", ")"):
             q.dim = "age"  # "Ilya Marek, 64, said"
+        elif (
+            not q.owner
+            and q.dim == "count"
+            and q.lo == q.hi == int(q.lo)
+            and 0 < q.lo < 120
+            and text[q.end : q.end + 1] in (",", ")")
+            and (m := _APPOSITIVE.search(text[: q.start]))
+        ):
+            q.dim = "age"  # "The striker, 21, scored": the age of the person just named by a noun
+            q.about = list(dict.fromkeys(q.about + [c for w in m.group(1).split() if (c := content(w))]))
+        if q.dim == "age" and not q.owner:
+            q.owner = _owner_after(text, q.end, people)  # "the 74-year-old Jonas Berg"
     words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
     return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
+
+
+_APPOSITIVE = re.compile(r"\b(?i:the|a|an|his|her|their)\s+((?:[a-z]+\s+)?[a-z]+)(?:,\s*|\s+\(\s*)$")
+
+
+def _owner_after(text: str, end: int, people: list[Name]) -> str:
+    """The person an age stands before: "Seventy-four-year-old Jonas Berg" (nothing but a space between)."""
+    for n in people:
+        before = n.start <= end < n.end or (n.start >= end and not text[end : n.start].strip())
+        if before and text[end : n.end].strip():
+            return n.key
+    return ""
 
 
 _OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")

@@ -17,12 +17,8 @@ from core.facts.text import CLASSES
 
 
 def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float, tol: float) -> bool:
-    return (
-        a_lo <= b_hi * (1 + tol) + 1e-9
-        and b_lo <= a_hi * (1 + tol) + 1e-9
-        and a_hi * (1 + tol) + 1e-9 >= b_lo
-        and b_hi * (1 + tol) + 1e-9 >= a_lo
-    )
+    # the slack is relative to the size of the figure, so it also holds below zero ("minus 10C" = "14F")
+    return a_lo <= b_hi + abs(b_hi) * tol + 1e-9 and b_lo <= a_hi + abs(a_hi) * tol + 1e-9
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
@@ -31,6 +27,9 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return False
     # a conversion ("5 km (3 miles)") is rounded by the writer: allow the rounding of either figure, 2% to 5%
     tol = min(0.05, max(0.02, a.rounding, b.rounding)) if a.unit != b.unit else 0.0
+    caps = {a.hedge, b.hedge} <= {"upto"} or (a.hedge == "upto" and b.ranged) or (b.hedge == "upto" and a.ranged)
+    if caps and (a.hedge or b.hedge):  # "up to 120 km/h" and "up to 120 mph", "4 to 6 hours" and "up to nine":
+        return _overlap(a.hi, a.hi, b.hi, b.hi, max(tol, a.rounding, b.rounding))  # two different ceilings
     if a.ranged and b.ranged:  # two ranges agree only when their ends do
         return _overlap(a.lo, a.lo, b.lo, b.lo, tol) and _overlap(a.hi, a.hi, b.hi, b.hi, tol)
     if _overlap(a.lo, a.hi, b.lo, b.hi, tol):
@@ -48,6 +47,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return True  # one person's age or term
     if not set(a.about) & set(b.about):
         return False
+    if a.since and b.since and not a.since & b.since:
+        return False  # "half an hour after the engines failed" and "an hour into the crossing" time two things
     if (a.head and a.head in b.agents and b.head != a.head) or (b.head and b.head in a.agents and a.head != b.head):
         return False  # "two helicopters" vs "22 lifted off by helicopters": the doer is not what is counted
     if a.head and b.head and a.head != b.head:
@@ -84,7 +85,26 @@ def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int
             conflicts.append((i, j))
     if not conflicts:
         conflicts = _parallel(qa, qb, agreements, left_a, left_b)
+    if not conflicts:
+        conflicts = _currency_swap(qa, qb, left_a, left_b)
     return agreements, conflicts
+
+
+def _currency_swap(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:
+    """ "£85m" and "€85m" for one payment: the same figure in another currency is a conflict, not a conversion."""
+    found = [
+        (i, j)
+        for i in left_a
+        for j in left_b
+        if qa[i].dim.startswith("money:")
+        and qb[j].dim.startswith("money:")
+        and qa[i].dim.split("/")[0] != qb[j].dim.split("/")[0]
+        and qa[i].dim.partition("/")[2] == qb[j].dim.partition("/")[2]
+        and abs(qa[i].lo - qb[j].lo) <= 1e-9 * max(1.0, qa[i].lo)
+        and abs(qa[i].hi - qb[j].hi) <= 1e-9 * max(1.0, qa[i].hi)
+        and set(qa[i].about) & set(qb[j].about)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _parallel(
@@ -117,7 +137,15 @@ def _ratio(a: Quantity, b: Quantity) -> float:
 
 def _near(a: Quantity, b: Quantity) -> bool:
     """Rival figures for one thing are of one order of magnitude; 9 shelters and 2,350 evacuees are not."""
-    return _ratio(a, b) <= 20
+    return _ratio(a, b) <= 20 or _scale_slip(a, b)
+
+
+def _scale_slip(a: Quantity, b: Quantity) -> bool:
+    """ "$1.2bn" and "$1.2m": the same digits under another scale word, a thousandfold apart."""
+    if not (a.dim.startswith("money") or a.unit == b.unit) or a.ranged or b.ranged:
+        return False
+    r = _ratio(a, b)
+    return any(abs(r / k - 1) < 0.05 for k in (1e3, 1e6, 1e9))
 
 
 def _sum_of(q: Quantity, others: Sequence[Quantity]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.facts.text import content, tokenize
 
@@ -176,3 +177,73 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
 def _same_actor(x: Event, y: Event) -> bool:
     """Two named subjects that differ ("the board has opened" / "the company would cooperate") are two actors."""
     return not (x[3] and y[3] and x[3] != y[3])
+
+
+# Decisions told with opposite verdicts: a general class of verbs that settle a question for or against
+# ("approved", "upheld", "found guilty" / "rejected", "dismissed", "acquitted"); a negation before one flips it.
+_FOR = re.compile(
+    r"\b(?:approved|ratified|passed|upheld|backed|endorsed|accepted|granted|adopted|convicted|"
+    r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|will\s+go\s+ahead|goes\s+ahead)\b",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"\b(?:rejected|dismissed|blocked|vetoed|overturned|refused|acquitted|called\s+off|cancell?ed|scrapped|"
+    r"threw\s+out|thrown\s+out|quashed|struck\s+down|voted\s+down|found\s+(?:him|her|them|it)?\s*not\s+guilty)\b",
+    re.I,
+)
+_NOT = re.compile(r"\b(?:not|never|n't|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_CLAUSE_END = {"to", "on", "in", "at", "after", "before", "because", "despite", "for", "with", "by", "over", "and",
+               "but", "as", "from", "of", "when", "while", "amid"}
+
+
+def _words_around(text: str, lo: int, hi: int, forward: bool) -> set[str]:
+    """Content stems just after hi (forward) or just before lo, up to a clause word or punctuation."""
+    toks = tokenize(text[hi:] if forward else text[:lo])
+    seq = toks[:5] if forward else list(reversed(toks[-5:]))
+    out: set[str] = set()
+    for t in seq:
+        if not t.is_word or t.low in _CLAUSE_END:
+            break
+        if c := content(t.text):
+            out.add(c)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[str]]]:
+    """(start, end, +1 for / -1 against, what was decided, who decided) of each verdict verb."""
+    found: list[tuple[int, int, int]] = []
+    for m in _AGAINST.finditer(text):
+        found.append((m.start(), m.end(), -1))
+    for m in _FOR.finditer(text):
+        if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+            found.append((m.start(), m.end(), 1))
+    out = []
+    for s, e, v in found:
+        if _NOT.search(text[max(0, s - 30) : s]):
+            v = -v
+        passive = _PASSIVE.search(text[max(0, s - 40) : s])
+        if passive or text[s:e].lower().endswith("ahead"):  # "the appeal was dismissed (by ...)", "it went ahead"
+            subject_end = max(0, s - 40) + passive.start() if passive else s
+            what = _words_around(text, subject_end, e, forward=False)
+            by = re.match(r"\s+by\s+", text[e:])
+            who = _words_around(text, e, e + by.end(), forward=True) if by else set()
+        else:  # "the jury acquitted Mr Vale"
+            what, who = _words_around(text, s, e, forward=True), _words_around(text, s, e, forward=False)
+        out.append((s, e, v, frozenset(what), frozenset(who)))
+    return out
+
+
+def verdicts(a: str, b: str) -> tuple[Span, Span] | None:
+    """Spans of the verdicts when one question (same thing decided, same decider where both name one) is settled
+    one way in a sentence and the other way in the other."""
+    va, vb = _verdicts(a), _verdicts(b)
+    if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2]:
+        return None
+    (sa, ea, _, what_a, who_a), (sb, eb, _, what_b, who_b) = va[0], vb[0]
+    if not what_a & what_b or (who_a and who_b and not who_a & who_b):
+        return None  # another question ("upheld the conviction" / "dismissed the appeal") or another body
+    return Span(sa, ea), Span(sb, eb)

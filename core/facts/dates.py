@@ -7,6 +7,7 @@ time are never set against each other, because the offset is rarely stated.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ _SAID = {"said", "says", "told", "announced", "stated", "reported", "midnight", 
 _NEAR_AFTER = {"shortly", "just", "soon", "right", "immediately", "moments", "minutes"}
 _HEDGE = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
           "circa": (15, 15), "nearly": (15, 0), "almost": (15, 0)}
+_OFFSET = {"BST": 60, "CET": 60, "CEST": 120}  # minutes ahead of GMT
 _NEAR = 30  # minutes "shortly after" or "just before" may mean
 _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -85,6 +87,9 @@ class When:
     anchor: bool = False  # "since Friday", "said on Tuesday": a bound or the telling, not the event's own day
     ampm: bool = True  # False when a time has no am/pm and is under 13 (could be either half of the day)
     slack: tuple[int, int] = (0, 0)  # minutes a hedged time may lie before and after it ("shortly after 3am")
+    rel: int | None = None  # days from the article's date: "yesterday" -1, "today" 0, "tomorrow" 1
+    offset: int | None = None  # days from another date of the sentence: "the following day" +1
+    base: tuple[int | None, int, int] | None = None  # (year, month, day) that offset counts from
 
     @property
     def value(self) -> str:
@@ -128,6 +133,10 @@ def find_whens(text: str) -> list[When]:
             continue
         wd = WEEKDAYS.get((m.group("wd") or "").lower())
         add(When(m.start(), m.end(), m.group(), "date", int(y) if y else None, (month, month), day, wd))
+    for m in re.finditer(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", text):  # "2031-06-04"
+        if 1 <= int(m.group("mo")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            mo = int(m.group("mo"))
+            add(When(m.start(), m.end(), m.group(), "date", int(m.group("y")), (mo, mo), int(m.group("d"))))
     for m in QUARTER_RE.finditer(text):
         q = _Q.get((m.group("q") or "").lower()) or int(m.group("q2"))
         y = m.group("y") or m.group("y2")
@@ -144,6 +153,18 @@ def find_whens(text: str) -> list[When]:
         if (m.group("pre") or "").endswith("end of"):
             start = m.start()
         add(When(start, m.end(), text[start : m.end()], "date", int(y) if y else None, (month, month)))
+    low = text.lower()
+    for m in ORDINAL_RE.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():  # "on the 30th"
+        if 1 <= int(m.group("d")) <= 31:
+            add(When(m.start("t"), m.end(), text[m.start("t") : m.end()], "date", day=int(m.group("d"))))
+    for m in (
+        RELDAY_RE.finditer(text)
+        if any(w in low for w in ("yesterday", "today", "tonight", "tomorrow", "last night"))
+        else ()
+    ):
+        word = m.group().lower()
+        rel = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+        add(When(m.start(), m.end(), m.group(), "date", rel=rel))
     for m in WEEKDAY_RE.finditer(text):
         add(When(m.start(), m.end(), m.group(), "date", weekday=WEEKDAYS[m.group("wd").lower()]))
     for m in TIME_RE.finditer(text):
@@ -162,7 +183,31 @@ def find_whens(text: str) -> list[When]:
         if h > 23 or mi > 59:
             continue
         zone = "" if z.startswith("local") else ("UTC" if z in ("GMT", "UTC") else z)
+        if zone in _OFFSET:  # a zone whose offset is fixed: "14:00 BST" is 13:00 GMT
+            h, mi, zone = (h * 60 + mi - _OFFSET[zone]) % 1440 // 60, mi, "UTC"
         add(When(m.start(), m.end(), m.group(), "time", minutes=h * 60 + mi, zone=zone, ampm=ampm))
+    word_time = any(w in low for w in (" past ", " to ", "clock", "noon", "midday", "midnight", " in the ", " night"))
+    for m in WORD_TIME_RE.finditer(text) if word_time else ():  # "quarter to six in the morning", "midday"
+        if m.group("noon"):
+            h, mi, ampm = (0 if m.group("noon").lower() == "midnight" else 12), 0, True
+        else:
+            h = _HOURS.get(m.group("h").lower(), 0) if not m.group("h").isdigit() else int(m.group("h"))
+            if not 1 <= h <= 12:
+                continue
+            mi = {"quarter": 15, "half": 30}.get((m.group("mi") or "").lower()) or _count_word(m.group("mi") or "0")
+            if (m.group("mi") or "").lower() in ("twenty-five", "twenty five"):
+                mi = 25
+            elif (m.group("mi") or "").lower() == "twenty":
+                mi = 20
+            if (m.group("dir") or "").lower() == "to":
+                h, mi = h - 1, 60 - mi
+            part = (m.group("part") or m.group("part2") or "").lower()
+            ampm = bool(part)
+            h = h % 12 + (12 if part in ("afternoon", "evening", "pm", "night") else 0)
+            at = text[max(0, m.start() - 3) : m.start()].lower() == "at "
+            if not (m.group("dir") or m.group("oc") or part) or (m.group("h").isdigit() and not (m.group("oc") or at)):
+                continue  # "4 to 6 hours" or "at 6 in the morning" with digits is no word time
+        add(When(m.start(), m.end(), m.group(), "time", minutes=(h * 60 + mi) % 1440, ampm=ampm))
     for w in out:
         before = text[max(0, w.start - 40) : w.start].lower().split()[-3:]
         after = text[w.end : w.end + 40].lower().replace(",", " ").split()[:4]
@@ -177,13 +222,57 @@ def find_whens(text: str) -> list[When]:
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
         # "Sunday's vote", "last week's talks": the day names another event, not when this one happened
         w.anchor |= text[w.end : w.end + 2] in ("'s", "’s")
+    for m in OFFSET_RE.finditer(text) if " day" in low else ():  # "charged the following day", "a day after"
+        based = [w for w in out if w.kind == "date" and w.day is not None and w.months and w.offset is None]
+        if not based:
+            continue
+        w0 = min(based, key=lambda w: abs(w.start - m.start()))
+        n = _count_word(m.group("n") or "one")
+        way = (m.group("way") or m.group("way2") or m.group("way3") or "").lower()
+        way = {"preceding": "previous", "earlier": "previous"}.get(way, way)
+        clause = bool(re.match(r"\s+(?:the|a|an|his|her|their|its|it|he|she|they|[a-z]+ed)\b", text[m.end() :]))
+        sign = 1 if way in ("following", "next", "later", "after") else -1  # previous, before
+        if way in ("after", "before") and clause:
+            sign = -sign  # "a day after the strike began": the strike came first
+        w = When(m.start(), m.end(), m.group(), "date", offset=sign * n, base=(w0.year, w0.months[0], w0.day))
+        if _free(taken, w.start, w.end):
+            out.append(w)
+            taken.append((w.start, w.end))
     out.sort(key=lambda w: w.start)
     return out
 
 
-def _meet(x: int, sx: tuple[int, int], y: int, sy: tuple[int, int]) -> bool:
-    """Two times, each widened by its hedge, overlap."""
-    return x - sx[0] <= y + sy[1] and y - sy[0] <= x + sx[1]
+RELDAY_RE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night)\b", re.I)
+ORDINAL_RE = re.compile(
+    r"\b(?:on|by|until|since|from)\s+(?P<t>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)]|$|and\b|at\b|when\b))"
+)
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+OFFSET_RE = re.compile(
+    r"\bthe\s+(?P<way>following|next|previous|preceding)\s+day\b"
+    r"|\bthe\s+day\s+(?P<way2>before|after)\b"
+    r"|\b(?P<n>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?\s+(?P<way3>later|earlier|after|before)\b",
+    re.I,
+)
+
+
+_HOURS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}  # noqa: SIM905
+WORD_TIME_RE = re.compile(
+    r"\b(?P<noon>midday|noon|midnight)\b"
+    r"|\b(?:(?P<mi>quarter|half|five|ten|twenty|twenty[- ]five)\s+(?P<dir>past|to)\s+)?"
+    r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?=\s+(?:o['’]clock|in\s+the|at\s+night)))"
+    r"(?P<oc>\s+o['’]clock)?"
+    r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+at\s+(?P<part2>night))?\b",
+    re.I,
+)
+
+
+def _count_word(w: str) -> int:
+    return int(w) if w.isdigit() else _NUM.get(w.lower(), 1)
+
+
+def _meet(x: int, sx: tuple[int, int], y: int, sy: tuple[int, int], period: int = 1440) -> bool:
+    """Two times, each widened by its hedge, overlap (round the clock: "just before midnight" meets 23:50)."""
+    return any(x - sx[0] <= y + k + sy[1] and y + k - sy[0] <= x + sx[1] for k in (-period, 0, period))
 
 
 def _slack(before: list[str]) -> tuple[int, int]:
@@ -202,16 +291,84 @@ def dateline_year(text: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def same(a: When, b: When, year_a: int | None, year_b: int | None) -> bool | None:
+def dateline_date(text: str) -> dt.date | None:
+    """The article's own date: the first full date near its top, else None."""
+    year = dateline_year(text)
+    for m in DATE_RE.finditer(text[:800]):
+        y = m.group("y") or m.group("y2") or year
+        if y is None:
+            continue
+        try:
+            return dt.date(
+                int(y),
+                MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")[:3]],
+                int(m.group("d") or m.group("d2")),
+            )
+        except ValueError:
+            continue
+    return None
+
+
+def days(w: When, today: dt.date | None, year: int | None) -> set[dt.date] | None:
+    """The calendar days a date mention can mean, resolved against the article's date; None when it is not a day."""
+    try:
+        if w.offset is not None and w.base is not None:
+            y = w.base[0] or (today.year if today else year)
+            return {dt.date(y, w.base[1], w.base[2]) + dt.timedelta(days=w.offset)} if y else None
+        if w.day is not None and w.months and w.months[0] == w.months[1]:
+            y = w.year or (today.year if today else year)
+            return {dt.date(y, w.months[0], w.day)} if y else None
+        if today is None:
+            return None
+        if w.rel is not None:
+            return {today + dt.timedelta(days=w.rel)}
+        if w.day is not None and not w.months:  # "on the 30th": that day of the month nearest the article's date
+            near = []
+            for k in (-1, 0, 1):
+                m, y = today.month + k, today.year
+                m, y = (m - 1) % 12 + 1, y + (m - 1) // 12
+                if w.day <= calendar.monthrange(y, m)[1]:
+                    near.append(dt.date(y, m, w.day))
+            return {min(near, key=lambda d: abs((d - today).days))} if near else None
+        if w.weekday is not None and not w.months:
+            back = (today.weekday() - w.weekday) % 7
+            past, ahead = today - dt.timedelta(days=back), today + dt.timedelta(days=(w.weekday - today.weekday()) % 7)
+            low = w.text.lower()
+            if low.startswith("last"):
+                return {past - dt.timedelta(days=7) if back == 0 else past}
+            if low.startswith("next"):
+                return {ahead + dt.timedelta(days=7) if ahead == today else ahead}
+            return {past, ahead}  # a bare weekday: the one just gone or the one coming
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def same(
+    a: When,
+    b: When,
+    year_a: int | None,
+    year_b: int | None,
+    today_a: dt.date | None = None,
+    today_b: dt.date | None = None,
+) -> bool | None:
     """True when two mentions name the same day or moment, False when they cannot, None when not comparable."""
     if a.kind != b.kind:
+        return None
+    if a.kind == "date" and (today_a or today_b or a.offset is not None or b.offset is not None):
+        da, db = days(a, today_a or today_b, year_a or year_b), days(b, today_b or today_a, year_b or year_a)
+        if da is not None and db is not None:
+            return bool(da & db)
+    if a.rel is not None or b.rel is not None or a.offset is not None or b.offset is not None:
+        return None
+    if (a.day is not None and not a.months) or (b.day is not None and not b.months):
         return None
     if a.kind == "time":
         if a.zone != b.zone or a.minutes is None or b.minutes is None:
             return None
         if a.ampm and b.ampm:
             return _meet(a.minutes, a.slack, b.minutes, b.slack)
-        return _meet(a.minutes % 720, a.slack, b.minutes % 720, b.slack)
+        return _meet(a.minutes % 720, a.slack, b.minutes % 720, b.slack, 720)
     if a.months and b.months:
         if a.year and b.year and a.year != b.year:
             return False

@@ -160,11 +160,17 @@ ROLE_ALIASES = {
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _CAP = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b)*(?<=\w)"
 NAME_RE = re.compile(_CAP)
+# a rank or status word makes another office ("deputy mayor" is not the mayor, a "former chair" no longer chairs);
+# a portfolio word names which minister or secretary ("interior minister" is not the "defence minister")
+_MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
+_PORTFOLIO = r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary)\b))?"
 ROLE_AFTER = re.compile(
-    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:former|acting|deputy|"
-    rf"interim|new|outgoing)\s+)?(?P<role>(?i:{_ROLE_ALT}))\b"
+    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
+    rf"(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}))\b"
 )
-ROLE_BEFORE = re.compile(rf"\b(?P<role>(?i:{_ROLE_ALT})),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT})),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)"
+)
 _FUNCTION = {
     "the",
     "a",
@@ -319,6 +325,10 @@ def find_roles(text: str) -> list[tuple[str, str, int, int]]:
                 continue
             key = re.sub(r"['’]s$", "", words[-1].lower())
             role = " ".join(m.group("role").lower().replace("-", " ").split())
-            role = ROLE_ALIASES.get(role, role)
+            parts = role.split()
+            for k in range(len(parts)):  # "former chairwoman" -> "former chair"
+                if (tail := " ".join(parts[k:])) in ROLE_ALIASES:
+                    role = " ".join([*parts[:k], ROLE_ALIASES[tail]])
+                    break
             out.append((key, role, m.start("role"), m.end("role")))
     return out

@@ -23,6 +23,7 @@ _UPDATE = set(
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
 _RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
+_SPAN_VERBS = {"last", "lasts", "lasted", "lasting", "for", "took", "take", "takes", "within"}
 _UMBRELLA = {"casualties", "casualty", "victims", "total", "altogether", "combined", "overall", "together"}
 
 
@@ -45,6 +46,7 @@ class Quantity:
     owner: str = ""  # the person it belongs to ("Okoro, 64," / "Okoro's 11-year term"), by name key
     umbrella: bool = False  # counts a class that may add up kinds ("7 casualties" = 2 dead and 5 hurt)
     agents: list[str] = field(default_factory=list)  # who acts on what it counts: "22 lifted off by helicopters"
+    since: frozenset[str] = frozenset()  # what a span of time counts from: "an hour after the engines failed"
 
     @property
     def value(self) -> float | list[float]:
@@ -54,6 +56,22 @@ class Quantity:
 # what a count of people is labelled by when no more telling word follows ("22 people were lifted off")
 _PEOPLE = {"people", "persons", "adults", "individuals", "residents", "volunteers", "participants", "men", "women",
            "children"}
+
+
+_SINCE = {"after", "before", "into", "since", "from"}
+
+
+def _since(toks: list[Token], j: int) -> frozenset[str]:
+    """Content stems of the event a span is counted from ("half an hour after both engines failed": engine, fail)."""
+    if j >= len(toks) or toks[j].low not in _SINCE:
+        return frozenset()
+    out = []
+    for t in toks[j + 1 : j + 6]:
+        if not t.is_word:
+            break
+        if c := content(t.text):
+            out.append(c)
+    return frozenset(out)
 
 
 def _agents(toks: list[Token], j: int) -> list[str]:
@@ -151,6 +169,9 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
             return _share_of_scale(toks, i + 2, 100.0 / FRACTION[nxt])
         if nxt in UNITS and w != "one" and i > 0 and toks[i - 1].low in ("than", "about", "almost", "nearly", "under"):
             return 1.0, i + 1, "n"
+        measure = nxt in UNITS and not UNITS[nxt][0].startswith("money")
+        if measure and w != "one" and i > 0 and toks[i - 1].low in _SPAN_VERBS:
+            return 1.0, i + 1, "n"  # "the closure will last a fortnight", "jailed for a year"
     if w == "half":
         if (
             i + 2 < len(toks)
@@ -159,10 +180,12 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
         ):
             k = toks[i + 2].low
             return (6.0 if k == "dozen" else SCALE[k] / 2), i + 3, "n"
-        if i + 2 < len(toks) and toks[i + 1].low == "a" and toks[i + 2].low in UNITS:
+        if i + 2 < len(toks) and toks[i + 1].low in ("a", "an") and toks[i + 2].low in UNITS:
             return 0.5, i + 2, "n"
         if i + 1 < len(toks) and toks[i + 1].low == "of":
             return 50.0, i + 1, "frac"
+        if i + 1 < len(toks) and toks[i + 1].low in ("the", "its", "their", "his", "her", "all"):
+            return 50.0, i + 1, "frac"  # "half the workforce"
         return None
     parsed = _words_number(toks, i)
     if parsed is None:
@@ -207,8 +230,20 @@ def find_quantities(
         if any(a <= t.start < b for a, b in claimed):
             i += 1
             continue
-        if i > 0 and toks[i - 1].text == "-" and i > 1 and toks[i - 2].text[:1].isalpha() and _num(t) is not None:
+        if (
+            i > 1
+            and toks[i - 1].text == "-"
+            and toks[i - 2].text[:1].isalpha()
+            and toks[i - 2].end == toks[i - 1].start  # "NVB-207" is a code; "to -5C" is below zero
+            and _num(t) is not None
+        ):
             i += 1  # a code such as NVB-207
+            continue
+        if t.low in _DECADE_WORDS and i > 0 and toks[i - 1].low in _AGE_BAND:
+            q = _age_band(toks, i, i + 1, float(_DECADE_WORDS[t.low]))  # "a man in his thirties"
+            q.text = text[q.start : q.end]
+            out.append(q)
+            i += 1
             continue
         got = _core(toks, i) if t.text[:1].isdigit() or t.low in _STARTS else None
         if got is None:
@@ -246,8 +281,12 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     value, j, kind = got
     first = toks[i]
     if first.text[:1].isdigit() and j < len(toks) and toks[j].low == "s" and toks[j].start == first.end:
-        years.extend(range(int(value), int(value) + 10))  # a decade: "1960s"
-        return None, j + 1
+        if value >= 1000:
+            years.extend(range(int(value), int(value) + 10))  # a decade: "1960s"
+            return None, j + 1
+        if value % 10 == 0 and value < 120 and i > 0 and toks[i - 1].low in _AGE_BAND:
+            return _age_band(toks, i, j + 1, value), j + 1  # "a woman in her 80s"
+        return None, j + 1  # "the 80s", "temperatures in the 30s": no year of this story, no count
     # a year (2011) is context, not a figure
     if kind == "n" and first.text.isdigit() and 1800 <= value <= 2100 and "," not in first.text:
         nxt = toks[j].low if j < len(toks) else ""
@@ -258,6 +297,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
                 years.append(int(value) // 100 * 100 + int(toks[j + 1].text))  # "2024-25"
                 return None, j + 2
             return None, j
+    if kind == "n" and [t.low for t in toks[j : j + 3]] == ["and", "a", "half"]:
+        value, j = value + 0.5, j + 3  # "two and a half hours", "one and a half million"
     dim, unit, factor = ("percent", "fraction", 1.0) if kind == "frac" else ("count", "", 1.0)
     start_i = i
     # currency before
@@ -269,7 +310,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         j < len(toks)
         and toks[j].low in SCALE
         and (toks[j].low not in ("m", "k", "bn", "mn") or dim.startswith("money") or toks[j].start == toks[j - 1].end)
-        and not (toks[j].low == "m" and not dim.startswith("money"))
+        and not (toks[j].low == "m" and not dim.startswith("money") and not _currency_word(toks, j + 1))
     ):
         value *= SCALE[toks[j].low]
         j += 1
@@ -293,7 +334,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
                 hi_value *= SCALE[toks[j].low]
                 value *= SCALE[toks[j].low] if value < hi_value / 100 else 1
                 j += 1
-    if between:
+    if between and not update:
         start_i -= 1
     if start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages") and dim == "count":
         dim = "age"
@@ -303,6 +344,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         k2 = k + 1
         if toks[k].low == "out" and k2 < len(toks) and toks[k2].low == "of":
             k2 += 1
+        if toks[k].low in ("in", "out") and k2 < len(toks) and toks[k2].low == "every":
+            k2 += 1  # "three out of every four", "one in every five"
         if toks[k].low == "of" and k2 < len(toks) and toks[k2].low == "the":
             k2 += 1
         whole = _core(toks, k2) if k2 < len(toks) else None
@@ -330,11 +373,25 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             unit, j = w, j2 + 1
         elif w == "m" and dim == "count" and toks[j2].start == toks[j2 - 1].end:
             dim, factor, unit, j = "length", 1.0, "m", j2 + 1
+    if dim == "length" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].low in ("h", "hr", "hour"):
+        dim, factor, unit, j = "speed", factor / 1000.0, unit + "/h", j + 2  # "120 km/h"
+    if dim != "count" and unit and [t.low for t in toks[j : j + 3]] == ["and", "a", "half"]:
+        value, hi_value, j = value + 0.5, hi_value + 0.5, j + 3  # "a day and a half", "an hour and a half"
     if dim == "count" and (temp := _temperature(toks, j)) is not None:
         dim, unit, j = "temperature", temp[0], temp[1]
+    if dim == "count" and _currency_word(toks, j) and toks[j].low not in UNITS:
+        j += 1  # "US dollars", "Swiss francs": the nationality word is part of the currency's name
     if j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low][0].startswith("money") and dim == "count":
         dim, unit = UNITS[toks[j].low][0], toks[j].low
         j += 1
+    if (
+        hi_value == value
+        and dim not in ("count", "percent")
+        and j + 1 < len(toks)
+        and (toks[j].low == "to" or toks[j].text in ("-", "–") or (between and toks[j].low == "and"))
+        and (rng := _repeated_range(toks, j, dim, unit, value)) is not None
+    ):
+        j, hi_value = rng
     if dim == "duration" and j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "old":
         dim, j, factor = "age", j + 2, 1.0
     elif dim == "duration" and j < len(toks) and toks[j].low == "old":
@@ -352,7 +409,23 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             value, hi_value = value / span[0], hi_value / span[0]
             dim += "/" + RATE[toks[span[1]].low.rstrip("s")]
             j = span[1] + 1
+    if unit in ("pound", "pounds") and {t.low[:5] for t in toks} & {"weigh", "heavy"}:
+        dim, factor = "mass", 0.45359237  # "the parcel weighed 11 pounds": weight, not sterling
     lo, hi = value * factor, hi_value * factor
+    if (
+        dim == "temperature"
+        and start_i > 0
+        and (
+            toks[start_i - 1].low in ("minus", "negative")
+            or (
+                toks[start_i - 1].text in ("-", "−")
+                and toks[start_i - 1].end == first.start
+                and not (start_i > 1 and toks[start_i - 2].end == toks[start_i - 1].start)
+            )
+        )
+    ):
+        lo, hi = -hi, -lo  # "minus 10C", "-10C": below zero
+        start_i -= 1
     if unit == "f":  # Fahrenheit to Celsius: an offset scale, not a factor
         lo, hi = (lo - 32) * 5 / 9, (hi - 32) * 5 / 9
     hedge = ""
@@ -378,6 +451,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.about = left + right
     q.head, q.label = head(toks, j)
     q.agents = _agents(toks, j)
+    if dim.startswith("duration"):
+        q.since = _since(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
     if j < len(toks) and toks[j].low in _PEOPLE and q.label not in CLASSES:
         q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
@@ -385,10 +460,14 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         stem = (right or left or [""])[0]
         q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
-    if raw_before & _SUPERSEDED or (
-        h_start > 1
-        and toks[h_start - 1].low == "from"
-        and {t.low for t in toks[max(0, h_start - 7) : h_start - 1]} & _UPDATE
+    if (
+        update
+        or raw_before & _SUPERSEDED
+        or (
+            h_start > 1
+            and toks[h_start - 1].low == "from"
+            and {t.low for t in toks[max(0, h_start - 7) : h_start - 1]} & _UPDATE
+        )
     ):
         q.superseded = True
     return q, j
@@ -440,3 +519,73 @@ def _hedged(lo: float, hi: float, hedge: str, dim: str) -> tuple[float, float]:
     if hedge == "below":
         return 0.0, hi * 0.999999
     return lo, hi
+
+
+_AGE_BAND = {"his", "her", "their", "early", "mid", "late"}
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+    "teens": 10,
+}
+
+
+def _age_band(toks: list[Token], i: int, j: int, value: float) -> Quantity:
+    """ "in his thirties", "in her late 80s": an age between the decade's ends (early/mid/late narrow it)."""
+    part = toks[i - 1].low
+    lo, hi = {"early": (value, value + 3), "mid": (value + 3, value + 7), "late": (value + 6, value + 9)}.get(
+        part, (value, value + 9)
+    )
+    if value == 10:
+        lo = 13.0
+    start = i - 1 if part in ("early", "mid", "late") else i
+    q = Quantity(toks[start].start, toks[j - 1].end, "", lo, hi, "age", "decade", ranged=True)
+    left, right = window(toks, start - (1 if start and toks[start - 1].low in ("his", "her", "their") else 0), j)
+    q.about = left + right
+    q.label = "age"
+    return q
+
+
+def _repeated_range(toks: list[Token], j: int, dim: str, unit: str, value: float) -> tuple[int, float] | None:
+    """The end of a range that repeats its unit or currency ("£2m and £3m", "28C to 32C"), else 0."""
+    k = j + 1
+    if dim.startswith("money") and k < len(toks) and toks[k].low == unit:
+        k += 1
+    other = _core(toks, k) if k < len(toks) else None
+    if other is None or other[2] != "n":
+        return None
+    v2, k2 = other[0], other[1]
+    if k2 < len(toks) and toks[k2].low in SCALE and (dim.startswith("money") or toks[k2].start == toks[k2 - 1].end):
+        v2 *= SCALE[toks[k2].low]
+        k2 += 1
+    if not dim.startswith("money"):
+        if dim == "temperature":
+            t = _temperature(toks, k2)
+            if t is None or t[0] != unit:
+                return None
+            k2 = t[1]
+        else:
+            k3 = _skip_dash(toks, k2)
+            if k3 >= len(toks) or toks[k3].low != unit:
+                return None
+            k2 = k3 + 1
+    if v2 <= value:
+        return None
+    return k2, v2
+
+
+def _currency_word(toks: list[Token], j: int) -> bool:
+    """A currency word at j, or one after a capitalised qualifier ("US dollars", "Swiss francs")."""
+    if j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low][0].startswith("money"):
+        return True
+    return (
+        j + 1 < len(toks)
+        and toks[j].text[:1].isupper()
+        and toks[j + 1].low in UNITS
+        and UNITS[toks[j + 1].low][0].startswith("money")
+    )

@@ -101,6 +101,8 @@ def window(tokens: list[Token], lo: int, hi: int, *, before: int = 4, after: int
     left: list[str] = []
     i = lo - 1
     taken = 0
+    if i >= 0 and tokens[i].text == "(" and hi < len(tokens) and tokens[hi].text == ")":
+        i -= 1  # "(about $1.2bn)": an aside about the words before the bracket
     while i >= 0 and taken < before:
         t = tokens[i]
         if t.text in PUNCT_STOP or t.low in CONJ_STOP or t.text[:1].isdigit():
@@ -192,6 +194,16 @@ _ENGLISH = {
 }
 
 
+# the commonest function words of the other languages the sources come in (never English words)
+_FOREIGN = set(
+    """
+    der die das als am im zu von bei nach aus wurde wurden und ist nicht mit den dem des ein eine sich auf
+    für le les et est une du des dans pour qui que el los las y es por una del se il di che della sono een
+    het zijn niet op voor och att det som på är för og er ikke af og os da não uma com al en su sus sur aux ont
+    """.split()  # noqa: SIM905
+)
+
+
 def is_english(text: str) -> bool:
     """Cheap test: English prose is full of these function words; other languages hardly use them.
 
@@ -201,4 +213,9 @@ def is_english(text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     if len(words) < 6:
         return True
-    return sum(w in _ENGLISH for w in words) / len(words) >= 0.12
+    english = sum(w in _ENGLISH for w in words)
+    if english / len(words) >= 0.12:
+        return True
+    # a short headline-like English sentence ("Police arrested 14 protesters outside parliament yesterday")
+    # may hold no function word at all: call it foreign only when another language's function words show
+    return len(words) < 12 and english >= sum(w in _FOREIGN for w in words)

@@ -12,7 +12,10 @@ _PROVISIONAL = re.compile(
     r"\bwith\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:of\s+[\w\s]{0,20})?"
     r"(?:counted|reporting|in)\b|\b(?:provisional|partial|early|earlier|first|preliminary|initial|incomplete)\s+"
     r"(?:counts?|figures?|results?|returns?|tally|tallies)\b"
-    r"|\b(?:so far|to date|at the time of writing)\b",
+    r"|\b(?:so far|to date|at the time of writing)\b"
+    # a count up to a time of day, told first: "By midday, 12,000 people had voted" (not "under control by 7pm")
+    r"|(?:^|[;:]\s*)by\s+(?:midday|noon|mid-?morning|mid-?afternoon|the\s+(?:morning|afternoon|evening)|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\s*,",
     re.I,
 )
 

@@ -41,6 +41,8 @@ SCALE = {
     "mn": 1e6,
     "m": 1e6,
     "k": 1e3,
+    "crore": 1e7,
+    "lakh": 1e5,
 }
 FRACTION = {
     "half": 2,
@@ -65,6 +67,12 @@ for _names, _dim, _f in (
     ("mile miles", "length", 1609.344),
     ("foot feet ft", "length", 0.3048),
     ("yard yards", "length", 0.9144),
+    ("inch inches", "length", 0.0254),
+    ("mph", "speed", 1.609344),
+    ("kph kmh km/h", "speed", 1.0),
+    ("knot knots", "speed", 1.852),
+    ("lb lbs", "mass", 0.45359237),
+    ("ounce ounces oz", "mass", 0.028349523),
     ("litre litres liter liters", "volume", 1.0),
     ("ml millilitres milliliters", "volume", 0.001),
     ("gallon gallons", "volume", 3.785),
@@ -78,6 +86,8 @@ for _names, _dim, _f in (
     ("hour hours", "duration", 1 / 24),
     ("day days", "duration", 1.0),
     ("week weeks", "duration", 7.0),
+    ("fortnight fortnights", "duration", 14.0),
+    ("decade decades", "duration", 3652.5),
     ("month months", "duration", 30.44),
     ("year years", "duration", 365.25),
     ("dollar dollars usd", "money:USD", 1.0),
@@ -85,6 +95,7 @@ for _names, _dim, _f in (
     ("pound pounds gbp sterling", "money:GBP", 1.0),
     ("yen jpy", "money:JPY", 1.0),
     ("franc francs chf", "money:CHF", 1.0),
+    ("rupee rupees", "money:INR", 1.0),
 ):
     for _n in _names.split():
         UNITS[_n] = (_dim, _f)
@@ -95,6 +106,10 @@ TWO_WORD_UNITS = {
     ("square", "kilometres"): ("area", 1e6),
     ("square", "metres"): ("area", 1.0),
     ("square", "miles"): ("area", 2.59e6),
+    ("square", "mile"): ("area", 2.59e6),
+    ("sq", "km"): ("area", 1e6),
+    ("sq", "miles"): ("area", 2.59e6),
+    ("square", "feet"): ("area", 0.092903),
     ("per", "cent"): ("percent", 1.0),
     ("percentage", "points"): ("pp", 1.0),
     ("percentage", "point"): ("pp", 1.0),
@@ -107,6 +122,11 @@ CURRENCY = {
     "usd": "money:USD",
     "eur": "money:EUR",
     "gbp": "money:GBP",
+    "chf": "money:CHF",
+    "jpy": "money:JPY",
+    "₹": "money:INR",
+    "inr": "money:INR",
+    "rs": "money:INR",
 }
 RATE = {
     "second": "s",

@@ -283,3 +283,33 @@ def test_a_link_differs_when_the_facts_show_its_two_sentences_apart() -> None:
     differing = [f for f in facts if f.status == "differing"]
     assert [sorted(m.text for m in f.mentions) for f in differing] == [["22", "22", "Eighteen"]]
     assert [k.relation for k in out] == ["shared", "differing", "differing"]
+
+
+def test_two_days_in_one_sentence_date_two_events_and_neither_is_set_against_the_other_side() -> None:
+    relation, facts = _run(
+        "KESSMARK, March 14 - Eleven workers were injured on Friday when fire swept through the plant.",
+        "The number of workers injured has risen to 14, after more came forward with breathing problems on Saturday.",
+    )
+    assert relation == "differing"
+    assert [[m.text for m in f.mentions] for f in facts] == [["Eleven", "14"]]  # the count, not the days
+
+
+def test_a_deadline_met_by_a_time_of_day_is_no_partial_count() -> None:
+    """ "By midday, 12,000 had voted" is a running count; "brought under control by 7pm" is not."""
+    _, facts = _run(
+        "More than 90 firefighters fought the blaze, which was brought under control by 7pm.",
+        "Around 70 firefighters and 18 engines were sent to the scene.",
+    )
+    assert [[m.text for m in f.mentions] for f in facts] == [["More than 90", "Around 70"]]
+    assert _run("By midday, 12,000 people had voted.", "In total 31,000 people voted.")[1] == []
+
+
+def test_spans_of_time_counted_from_different_events_are_not_rivals() -> None:
+    assert _run(
+        "Its captain sent a mayday at 9.40pm, about half an hour after both engines failed.",
+        "Both of its engines cut out about an hour into the crossing.",
+    ) == ("shared", [])
+    _, facts = _run(
+        "The mayday came half an hour after the engines failed.", "The mayday came two hours after the engines failed."
+    )
+    assert [[m.text for m in f.mentions] for f in facts] == [["half an hour", "two hours"]]
