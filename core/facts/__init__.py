@@ -65,7 +65,7 @@ def find_facts(
         )
     facts = graph.facts(cache)
     differing = graph.differing_links()  # links whose own conflict ended up in a differing fact
-    differing |= _shown_apart(facts, links)
+    differing |= _shown_apart(facts, links, graph.agreeing())
     out_links = [
         k if k.manual else replace(k, relation="differing" if n in differing else "shared") for n, k in enumerate(links)
     ]
@@ -73,20 +73,26 @@ def find_facts(
     return facts, out_links
 
 
-def _shown_apart(facts: Sequence[Fact], links: Sequence[Link]) -> set[int]:
+MentionSpan = tuple[str, int, int]  # a mention's sentence id, start and end
+
+
+def _shown_apart(facts: Sequence[Fact], links: Sequence[Link], agreeing: set[frozenset[MentionSpan]]) -> set[int]:
     """Links whose two sentences a differing fact shows with different values ("22" here, "Eighteen" there).
 
     A conflict found across one link can join a mention reached through another ("22 people" in A and B
-    agree; A's 22 conflicts with C's eighteen): the B-C link then differs too, as the facts table shows."""
-    values: dict[str, set[tuple[str, str]]] = {}
+    agree; A's 22 conflicts with C's eighteen): the B-C link then differs too, as the facts table shows.
+    Two mentions that were found to agree ("shortly after 3am", "3.10am") keep their link shared."""
+    values: dict[str, set[tuple[str, str, MentionSpan]]] = {}
     for f in facts:
         if f.status == "differing":
             for m in f.mentions:
-                values.setdefault(m.sentence, set()).add((f.id, repr(m.value)))
+                values.setdefault(m.sentence, set()).add((f.id, repr(m.value), (m.sentence, m.start, m.end)))
     out = set()
     for n, k in enumerate(links):
         va, vb = values.get(k.a), values.get(k.b)
-        if va and vb and any(fa == fb and xa != xb for fa, xa in va for fb, xb in vb):
+        if va and vb and any(
+            fa == fb and xa != xb and frozenset((sa, sb)) not in agreeing for fa, xa, sa in va for fb, xb, sb in vb
+        ):
             out.add(n)
     return out
 

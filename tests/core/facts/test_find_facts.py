@@ -313,3 +313,19 @@ def test_spans_of_time_counted_from_different_events_are_not_rivals() -> None:
         "The mayday came half an hour after the engines failed.", "The mayday came two hours after the engines failed."
     )
     assert [[m.text for m in f.mentions] for f in facts] == [["half an hour", "two hours"]]
+
+
+def test_a_time_agreeing_in_other_words_joins_the_conflict_it_agrees_with() -> None:
+    """B's "3.10am" agrees with A's "shortly after 3am"; A conflicts with C; the B-C link was missed. The
+    fact shows all three times, and the A-B link stays shared."""
+    sources, sentences = _doc(
+        [
+            ["It reached Portlevan harbour shortly after 3am on Sunday."],
+            ["The ferry docked in Portlevan at 3.10am."],
+            ["It arrived in Portlevan harbour just before 5am."],
+        ]
+    )
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0"), Link("s1:0", "s3:0")])
+    times = [f for f in facts if f.kind == "time"]
+    assert [(f.status, [m.text for m in f.mentions]) for f in times] == [("differing", ["3am", "3.10am", "5am"])]
+    assert [k.relation for k in links] == ["shared", "differing"]
