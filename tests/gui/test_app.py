@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.app import build_parser, install_excepthook, window_palette
+from gui.app import build_parser, install_excepthook, preload_model, window_palette
 from gui.messages import Messages
 from gui.palette import is_dark
 
@@ -43,3 +44,12 @@ def test_help_points_to_the_headless_command(capsys) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--help"])
     assert "parallax compare FILE_OR_URL" in capsys.readouterr().out
+
+
+def test_the_model_is_preloaded_off_the_ui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.align
+
+    seen: list[threading.Thread] = []
+    monkeypatch.setattr(core.align, "load_embedder", lambda: seen.append(threading.current_thread()))
+    preload_model().join(timeout=10)
+    assert len(seen) == 1 and seen[0] is not threading.main_thread()

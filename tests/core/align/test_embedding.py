@@ -114,3 +114,16 @@ def test_importing_the_module_does_not_load_onnxruntime() -> None:
     root = Path(__file__).resolve().parents[3]
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_the_warm_up_run_leaves_later_vectors_unchanged(
+    embedder: embedding.Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """load_embedder runs one batch to size onnxruntime's buffers; a model loaded without it encodes the same."""
+    texts = ["The ferry lost both engines in the storm.", "Twenty-two people were lifted off by helicopter."]
+    warmed = embedder.encode_tokens(texts)
+    monkeypatch.setattr(embedding.Embedder, "warm_up", lambda self: None)
+    cold = embedding.load_embedder(embedder.model_dir)
+    again = cold.encode_tokens(texts)
+    np.testing.assert_array_equal(warmed[0], again[0])
+    np.testing.assert_array_equal(warmed[1].vectors, again[1].vectors)
