@@ -9,6 +9,7 @@ when it carries a differing fact.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,7 +20,8 @@ from rapidfuzz import fuzz
 from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
-from core.facts.dates import dateline_date, dateline_year, same
+from core.facts.dates import dateline_date, dateline_year, days, same
+from core.facts.text import content
 from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
 from core.progress import Job
@@ -109,7 +111,16 @@ def _compare(
     """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
     differing = False
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
-    other_event = _other_event(a, b, year_a, year_b)
+    years = _rival_years(a, b)
+    if years is not None:  # "opened in 1998" / "opened in 2001": one event, two years
+        (x0, x1), (y0, y1) = years
+        graph.conflict(
+            a.span(x0, x1, "date", a.sentence.text[x0:x1], "year"),
+            b.span(y0, y1, "date", b.sentence.text[y0:y1], "year"),
+            score + 1,
+        )
+        differing = True
+    other_event = years is None and _other_event(a, b, year_a, year_b)
     agreements, conflicts = pair(a.quantities, b.quantities)
     people_a = {n.key for n in a.names if n.kind == "person"}
     people_b = {n.key for n in b.names if n.kind == "person"}
@@ -261,7 +272,56 @@ def _compare_whens(
             and verdict[(left_a[0], left_b[0])] is False
             and not a.whens[left_a[0]].anchor
             and not b.whens[left_b[0]].anchor
+            and not (
+                kind == "date"
+                and (_overnight(a) or _overnight(b))
+                and _day_apart(a.whens[left_a[0]], b.whens[left_b[0]], year_a, year_b, todays)
+            )
         ):
             graph.conflict(a.wkey(left_a[0]), b.wkey(left_b[0]), score + 1)
             differing = True
     return differing
+
+
+def _overnight(e: Extract) -> bool:
+    """ "broke out at 11.45pm on Thursday and was put out at 2am": a sentence whose times run past midnight tells
+    of two days, so its one day named may be the eve of the other's."""
+    times = [w.minutes for w in e.whens if w.kind == "time" and w.minutes is not None and w.ampm]
+    return any(x >= 18 * 60 and y < 12 * 60 for x, y in itertools.pairwise(times))
+
+
+def _day_apart(x: Any, y: Any, year_a: int | None, year_b: int | None, todays: tuple[Any, Any]) -> bool:
+    """Two day mentions one day apart (either way)."""
+    if x.weekday is not None and y.weekday is not None and not x.months and not y.months:
+        return (x.weekday - y.weekday) % 7 in (1, 6)
+    dx = days(x, todays[0] or todays[1], year_a or year_b)
+    dy = days(y, todays[1] or todays[0], year_b or year_a)
+    return bool(dx and dy and any(abs((p - q).days) == 1 for p in dx for q in dy))
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)")
+_YEAR_LEAD = {"in", "since", "by", "during", "of"}
+
+
+def _rival_years(a: Extract, b: Extract) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two different years told of one event: each sentence names one year, after the same word
+    ("opened in 1998" / "opened in 2001"), and the two sentences are mostly the same words."""
+    if len(a.years) != 1 or len(b.years) != 1 or a.years == b.years:
+        return None
+    if len(a.words & b.words) < 0.6 * max(1, min(len(a.words), len(b.words))):
+        return None
+    spans = []
+    for e in (a, b):
+        ms = [m for m in _YEAR.finditer(e.sentence.text) if int(m.group()) == e.years[0]]
+        if len(ms) != 1:
+            return None
+        words = re.findall(r"[\w'’]+", e.sentence.text[: ms[0].start()])
+        while words and words[-1].lower() in _YEAR_LEAD:
+            words.pop()
+        lead = content(words[-1]) if words else None
+        if not lead:
+            return None
+        spans.append(((ms[0].start(), ms[0].end()), lead))
+    if spans[0][1] != spans[1][1]:
+        return None
+    return spans[0][0], spans[1][0]

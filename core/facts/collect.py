@@ -14,7 +14,7 @@ from typing import Any
 
 from core.facts.dates import When, find_whens
 from core.facts.names import Name, find_names, find_roles
-from core.facts.numbers import Quantity, find_quantities
+from core.facts.numbers import Quantity, carry_anaphor, find_quantities
 from core.facts.quotes import QuoteSpan, find_quotes
 from core.facts.text import content, is_english, tokenize
 from core.model import Fact, Mention, Sentence
@@ -78,6 +78,7 @@ def extract(sentence: Sentence) -> Extract:
     quotes = find_quotes(text, names)
     toks = tokenize(text)
     quantities, years = find_quantities(text, [(w.start, w.end) for w in whens], toks)
+    carry_anaphor(toks, quantities)
     people = [n for n in names if n.kind == "person"]
     for q in quantities:
         q.owner = _owner(text, q.start, people)

@@ -10,6 +10,7 @@ not meet, with a small tolerance for converted units.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from core.facts.numbers import Quantity
@@ -58,6 +59,7 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
 
 def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences."""
+    qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
     agreements = [(i, j) for i, a in enumerate(qa) for j, b in enumerate(qb) if agree(a, b)]
     used_a = {i for i, _ in agreements}
     used_b = {j for _, j in agreements}
@@ -88,6 +90,19 @@ def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int
     if not conflicts:
         conflicts = _currency_swap(qa, qb, left_a, left_b)
     return agreements, conflicts
+
+
+def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:
+    """ "14 of the 60 seats" beside "17 seats": a share told as a part of a whole is compared as that part
+    when the other sentence counts the same thing plainly (and gives no share of it)."""
+    out = list(qs)
+    for n, q in enumerate(qs):
+        if q.part is None or not q.head:
+            continue
+        same = [o for o in others if o.head == q.head]
+        if any(o.dim == "count" for o in same) and not any(o.dim == "percent" for o in same):
+            out[n] = replace(q, dim="count", unit="", lo=q.part, hi=q.part, part=None)
+    return out
 
 
 def _currency_swap(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:

@@ -190,6 +190,12 @@ def find_whens(text: str) -> list[When]:
     for m in WORD_TIME_RE.finditer(text) if word_time else ():  # "quarter to six in the morning", "midday"
         if m.group("noon"):
             h, mi, ampm = (0 if m.group("noon").lower() == "midnight" else 12), 0, True
+            if m.group("mi0"):  # "a quarter past midnight", "ten to noon"
+                mi = {"quarter": 15, "half": 30}.get(m.group("mi0").lower()) or _count_word(m.group("mi0"))
+                if m.group("mi0").lower().startswith("twenty"):
+                    mi = 25 if "five" in m.group("mi0").lower() else 20
+                if m.group("dir0").lower() == "to":
+                    h, mi = h - 1, 60 - mi
         else:
             h = _HOURS.get(m.group("h").lower(), 0) if not m.group("h").isdigit() else int(m.group("h"))
             if not 1 <= h <= 12:
@@ -257,7 +263,8 @@ OFFSET_RE = re.compile(
 
 _HOURS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}  # noqa: SIM905
 WORD_TIME_RE = re.compile(
-    r"\b(?P<noon>midday|noon|midnight)\b"
+    r"\b(?:(?P<mi0>quarter|half|five|ten|twenty|twenty[- ]five)\s+(?P<dir0>past|to)\s+)?"
+    r"(?P<noon>midday|noon|midnight)\b"
     r"|\b(?:(?P<mi>quarter|half|five|ten|twenty|twenty[- ]five)\s+(?P<dir>past|to)\s+)?"
     r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?=\s+(?:o['’]clock|in\s+the|at\s+night)))"
     r"(?P<oc>\s+o['’]clock)?"

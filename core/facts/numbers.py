@@ -47,6 +47,8 @@ class Quantity:
     umbrella: bool = False  # counts a class that may add up kinds ("7 casualties" = 2 dead and 5 hurt)
     agents: list[str] = field(default_factory=list)  # who acts on what it counts: "22 lifted off by helicopters"
     since: frozenset[str] = frozenset()  # what a span of time counts from: "an hour after the engines failed"
+    factor: float = 1.0  # base units per written unit ("6 years" -> 365.25 days a year), to carry to an elided unit
+    part: float | None = None  # the part of a share told as "14 of the 60 seats": 14
 
     @property
     def value(self) -> float | list[float]:
@@ -246,6 +248,8 @@ def find_quantities(
             i += 1
             continue
         got = _core(toks, i) if t.text[:1].isdigit() or t.low in _STARTS else None
+        if got is not None and got[2] == "frac" and any(t.start < b and a < toks[got[1] - 1].end for a, b in claimed):
+            got = None  # "a quarter past midnight": the share is part of a time already read
         if got is None:
             i += 1
             continue
@@ -255,7 +259,72 @@ def find_quantities(
             out.append(q)
         i = max(j, i + 1)
     _carry_currency(text, out)
+    _carry_unit(toks, out)
+    _carry_aside(text, out)
     return out, years
+
+
+_PREP = {"for", "of", "to", "by", "at", "in", "over", "within", "after"}
+
+
+def _index(toks: list[Token], start: int) -> int:
+    return next((k for k, t in enumerate(toks) if t.start == start), -1)
+
+
+def _carry_unit(toks: list[Token], found: list[Quantity]) -> None:
+    """ "jailed for 6 years and his accomplice for 4": a bare figure ending its clause after the same preposition
+    as an earlier measured figure is in that figure's unit (the writer left the unit out)."""
+    for n, q in enumerate(found):
+        if q.dim != "count" or q.unit or q.head or q.lo != q.hi:
+            continue
+        k = _index(toks, q.start)
+        if k < 1 or toks[k - 1].low not in _PREP:
+            continue
+        after = [t for t in toks if t.start >= q.end]
+        if after and after[0].text not in (",", ".", ";", ":", ")"):
+            continue
+        for p in reversed(found[:n]):
+            pk = _index(toks, p.start)
+            if (
+                p.unit
+                and p.dim not in ("count", "percent", "age", "temperature")
+                and "/" not in p.dim
+                and pk > 0
+                and toks[pk - 1].low == toks[k - 1].low
+            ):
+                q.dim, q.unit, q.factor = p.dim, p.unit, p.factor
+                q.lo, q.hi = q.lo * p.factor, q.hi * p.factor
+                break
+
+
+def _carry_aside(text: str, found: list[Quantity]) -> None:
+    """ "£2bn ($2.5bn)": a figure in brackets right after another is the same amount retold, about the same thing."""
+    for prev, q in itertools.pairwise(found):
+        if text[prev.end : q.start].strip() == "(" and not q.about:
+            q.about = list(prev.about)
+            q.head = q.head or prev.head
+
+
+_ANAPHOR = {"number", "total", "figure", "tally", "count", "toll"}
+
+
+def carry_anaphor(toks: list[Token], found: list[Quantity]) -> None:
+    """ "5 workers were trapped; the number had risen to 8": a figure told as "the number" or "the total", with
+    no counted noun of its own, is about what the sentence's other figures count. Used by the fact comparison
+    only (not by find_quantities, whose figures the aligner also reads)."""
+    heads = []
+    for k, t in enumerate(toks):
+        if t.text[:1].isdigit() or t.low in WORD_VALUE:
+            h, _ = head(toks, k + 1)
+            if h:
+                heads.append(h)
+    for q in found:
+        if q.head or q.dim != "count":
+            continue
+        k = _index(toks, q.start)
+        if k < 0 or not {t.low for t in toks[max(0, k - 5) : k]} & _ANAPHOR:
+            continue
+        q.about = list(dict.fromkeys(q.about + [h for h in heads if h]))
 
 
 _ELIDED = re.compile(r"^(?:\s+[\w’']+){0,4}?\s*(?:,|\band\b|\bor\b|\bto\b|\bagainst\b|\bversus\b)\s*$")
@@ -300,6 +369,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if kind == "n" and [t.low for t in toks[j : j + 3]] == ["and", "a", "half"]:
         value, j = value + 0.5, j + 3  # "two and a half hours", "one and a half million"
     dim, unit, factor = ("percent", "fraction", 1.0) if kind == "frac" else ("count", "", 1.0)
+    part = None
     start_i = i
     # currency before
     if i > 0 and toks[i - 1].low in CURRENCY:
@@ -352,6 +422,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         if whole is not None and whole[2] == "n" and whole[0] > value > 0 and hi_value == value:
             small = toks[k].low != "of" and whole[0] <= 1000
             if toks[k].low == "of" or small:
+                part = value
                 value = hi_value = 100.0 * value / whole[0]
                 dim, unit = "percent", "share"
                 j = whole[1]
@@ -392,6 +463,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         and (rng := _repeated_range(toks, j, dim, unit, value)) is not None
     ):
         j, hi_value = rng
+    extra = 0.0
+    if dim == "duration" and hi_value == value and (more := _compound(toks, j, factor)) is not None:
+        extra, j = more  # "two hours and 50 minutes", "2 years 3 months": one span told in two units
     if dim == "duration" and j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "old":
         dim, j, factor = "age", j + 2, 1.0
     elif dim == "duration" and j < len(toks) and toks[j].low == "old":
@@ -411,7 +485,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             j = span[1] + 1
     if unit in ("pound", "pounds") and {t.low[:5] for t in toks} & {"weigh", "heavy"}:
         dim, factor = "mass", 0.45359237  # "the parcel weighed 11 pounds": weight, not sterling
-    lo, hi = value * factor, hi_value * factor
+    lo, hi = value * factor + extra, hi_value * factor + extra
     if (
         dim == "temperature"
         and start_i > 0
@@ -442,7 +516,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     lo, hi = _hedged(lo, hi, hedge, dim)
     q = Quantity(toks[h_start].start, toks[j - 1].end, "", lo, hi, dim, unit, hedge)
     q.ranged = hi_value > value and not hedge
+    q.part = part if unit == "share" else None
     q.rounding = _rounding(first.text, got[0])
+    q.factor = factor
     # relative figures ("one more than first reported", "three times") are no count of anything
     increment = h_start > 0 and toks[h_start - 1].low in _RELATIVE_BEFORE
     if (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
@@ -589,3 +665,17 @@ def _currency_word(toks: list[Token], j: int) -> bool:
         and toks[j + 1].low in UNITS
         and UNITS[toks[j + 1].low][0].startswith("money")
     )
+
+
+def _compound(toks: list[Token], j: int, factor: float) -> tuple[float, int] | None:
+    """(base amount, next index) of a smaller unit completing a span: "[two hours] and 50 minutes"."""
+    k = j + 1 if j < len(toks) and toks[j].low == "and" else j
+    if k >= len(toks) or (k == j and not toks[k].text[:1].isdigit()):
+        return None
+    got = _core(toks, k)
+    if got is None or got[2] != "n" or got[1] >= len(toks):
+        return None
+    unit = UNITS.get(toks[got[1]].low)
+    if unit is None or unit[0] != "duration" or unit[1] >= factor:
+        return None
+    return got[0] * unit[1], got[1] + 1
