@@ -21,6 +21,7 @@ from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import dateline_date, dateline_year, days, same
+from core.facts.quotes import attributed
 from core.facts.text import content
 from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
@@ -133,6 +134,7 @@ def _compare(
         and len(ages_b) == 1
         and len(people_a) == 1
         and people_a == people_b
+        and {a.quantities[ages_a[0]].owner, b.quantities[ages_b[0]].owner} <= {"", *people_a}
         and (ages_a[0], ages_b[0]) not in agreements
         and (ages_a[0], ages_b[0]) not in conflicts
         and not {ages_a[0]} & {i for i, _ in agreements}
@@ -159,6 +161,7 @@ def _compare(
                     a.span(x0, x1, "other", role_a, "role"), b.span(y0, y1, "other", role_b, "role"), score + 3
                 )
                 differing = True
+    differing |= _quote_speakers(a, b, graph, score)
     for x, y in corrections(a.sentence.text, b.sentence.text):
         graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
         differing = True
@@ -190,6 +193,24 @@ def _agree_quotes(a: Extract, b: Extract, graph: Graph) -> None:
                     a.span(qa.start, qa.end, "quote", qa.text, qa.speaker),
                     b.span(qb.start, qb.end, "quote", qb.text, qb.speaker),
                 )
+
+
+def _quote_speakers(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
+    """The same words quoted from two different people, each named right beside a say verb: who said it differs."""
+    differing = False
+    for qa in a.quotes:
+        for qb in b.quotes:
+            if fuzz.ratio(qa.text.lower(), qb.text.lower()) < 85:
+                continue
+            na, nb = attributed(a.sentence.text, qa, a.names), attributed(b.sentence.text, qb, b.names)
+            if na and nb and na.key != nb.key:
+                graph.conflict(
+                    a.span(na.start, na.end, "other", na.text, "speaker"),
+                    b.span(nb.start, nb.end, "other", nb.text, "speaker"),
+                    score + 2,
+                )
+                differing = True
+    return differing
 
 
 def _agree_names(a: Extract, b: Extract, graph: Graph) -> None:
@@ -270,8 +291,10 @@ def _compare_whens(
             len(left_a) == 1
             and len(left_b) == 1
             and verdict[(left_a[0], left_b[0])] is False
-            and not a.whens[left_a[0]].anchor
-            and not b.whens[left_b[0]].anchor
+            and (
+                not (a.whens[left_a[0]].anchor or b.whens[left_b[0]].anchor)
+                or (a.whens[left_a[0]].lead and a.whens[left_a[0]].lead == b.whens[left_b[0]].lead)
+            )
             and not (
                 kind == "date"
                 and (_overnight(a) or _overnight(b))

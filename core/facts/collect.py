@@ -82,25 +82,32 @@ def extract(sentence: Sentence) -> Extract:
     people = [n for n in names if n.kind == "person"]
     for q in quantities:
         q.owner = _owner(text, q.start, people)
-        if q.owner and q.dim == "count" and q.lo == q.hi and 0 < q.lo < 120 and text[q.end : q.end + 1] in (",", ")"):
-            q.dim = "age"  # "Ilya Marek, 64, said"
+        closed = text[q.end : q.end + 1] in (",", ")") or _LAST.match(text[q.end :]) is not None
+        if q.owner and q.dim == "count" and q.lo == q.hi and 0 < q.lo < 120 and closed:
+            q.dim = "age"  # "Ilya Marek, 64, said", "... said Ilya Marek, 64."
         elif (
             not q.owner
             and q.dim == "count"
             and q.lo == q.hi == int(q.lo)
             and 0 < q.lo < 120
-            and text[q.end : q.end + 1] in (",", ")")
+            and closed
             and (m := _APPOSITIVE.search(text[: q.start]))
         ):
             q.dim = "age"  # "The striker, 21, scored": the age of the person just named by a noun
-            q.about = list(dict.fromkeys(q.about + [c for w in m.group(1).split() if (c := content(w))]))
+            q.about = list(dict.fromkeys(q.about + [c for w in m.group(2).split() if (c := content(w))]))
+            whose = next((n.key for n in people if m.start(1) <= n.start < m.end(1)), "")
+            if m.group(1)[:1].isupper() and whose:
+                q.owner = f"{whose}'s {m.group(2).lower()}"  # "Ms Greer's son, 14,": the son's age, not Greer's
         if q.dim == "age" and not q.owner:
             q.owner = _owner_after(text, q.end, people)  # "the 74-year-old Jonas Berg"
     words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
     return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
 
 
-_APPOSITIVE = re.compile(r"\b(?i:the|a|an|his|her|their)\s+((?:[a-z]+\s+)?[a-z]+)(?:,\s*|\s+\(\s*)$")
+_APPOSITIVE = re.compile(
+    r"\b((?i:the|a|an|his|her|their)|[A-Z][\w’'-]*['’]s)\s+((?:[a-z]+\s+)?[a-z]+)(?:,\s*|\s+\(\s*)$"
+)
+_LAST = re.compile(r"\.?[\"”’']?\s*$")  # the figure closes the sentence: "... said Ines Coll, 34."
 
 
 def _owner_after(text: str, end: int, people: list[Name]) -> str:

@@ -3,7 +3,10 @@
 Two general signals, never word pairs: (1) an explicit correction in one source
 ("filed by X, not by Y", "in A rather than in B") whose rejected part is what the
 other source says; (2) the same actor's main event told as done in one source
-("had invalidated") and as still open in the other ("would consider", "plans to").
+("had invalidated") and as still open in the other ("would consider", "plans to"). Decisions told with
+opposite verdicts are a third: general classes of verbs that settle a question for or against, and narrower
+families set only against their own kind (charged / released without charge, bailed / remanded in custody,
+went ahead / postponed).
 """
 
 from __future__ import annotations
@@ -191,6 +194,30 @@ _AGAINST = re.compile(
     r"threw\s+out|thrown\s+out|quashed|struck\s+down|voted\s+down|found\s+(?:him|her|them|it)?\s*not\s+guilty)\b",
     re.I,
 )
+# Verdicts of a narrower question, set only against their own kind: a suspect charged or let go without charge,
+# bailed or held in custody, an event held or put off. (Charged and later acquitted is no contradiction, so these
+# never meet the general verdicts above.)
+_FAMILIES = (
+    (
+        "charge",
+        re.compile(r"\b(?:charged|indicted)\b", re.I),
+        re.compile(
+            r"\b(?:released|freed|let\s+go|bailed)\s+(?:(?P<obj>(?:[\w’'-]+\s+){1,3}?))?without\s+"
+            r"(?:charge|being\s+charged)\b",
+            re.I,
+        ),
+    ),
+    (
+        "custody",
+        re.compile(r"\b(?:released|freed)\s+on\s+bail\b|\b(?:granted|given)\s+bail\b|\bbailed\b", re.I),
+        re.compile(r"\bremanded\s+in(?:to)?\s+custody\b|\b(?:refused|denied)\s+bail\b", re.I),
+    ),
+    (
+        "held",
+        re.compile(r"\b(?:went|will\s+go|goes|going)\s+ahead\b|\btook\s+place\b", re.I),
+        re.compile(r"\b(?:postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped|abandoned)\b", re.I),
+    ),
+)
 _NOT = re.compile(r"\b(?:not|never|n't|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -213,27 +240,40 @@ def _words_around(text: str, lo: int, hi: int, forward: bool) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[str]]]:
-    """(start, end, +1 for / -1 against, what was decided, who decided) of each verdict verb."""
-    found: list[tuple[int, int, int]] = []
-    for m in _AGAINST.finditer(text):
-        found.append((m.start(), m.end(), -1))
-    for m in _FOR.finditer(text):
-        if all(m.end() <= s or m.start() >= e for s, e, _ in found):
-            found.append((m.start(), m.end(), 1))
+def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[str], frozenset[str]]]:
+    """(start, end, +1 for / -1 against, what was decided, who decided, the questions it answers) of each verdict
+    verb: the general one ("") and/or a narrower family's (charged or not, bailed or held, held or put off)."""
+    found: list[tuple[int, int, int, frozenset[str], str]] = []
+    for family, yes, no in _FAMILIES:
+        for rx, v in ((no, -1), (yes, 1)):
+            for m in rx.finditer(text):
+                if all(m.end() <= s or m.start() >= e for s, e, *_ in found):
+                    found.append((m.start(), m.end(), v, frozenset([family]), m.groupdict().get("obj") or ""))
+    # a general verdict word that is also a family's ("called off", "went ahead") answers both questions
+    for rx, v in ((_AGAINST, -1), (_FOR, 1)):
+        for m in rx.finditer(text):
+            same = [n for n, (s, e, w, *_) in enumerate(found) if (s, e, w) == (m.start(), m.end(), v)]
+            if same:
+                s, e, w, fam, obj = found[same[0]]
+                found[same[0]] = (s, e, w, fam | {""}, obj)
+            elif all(m.end() <= s or m.start() >= e for s, e, *_ in found):
+                found.append((m.start(), m.end(), v, frozenset([""]), ""))
     out = []
-    for s, e, v in found:
+    for s, e, v, family, obj in found:
         if _NOT.search(text[max(0, s - 30) : s]):
             v = -v
         passive = _PASSIVE.search(text[max(0, s - 40) : s])
-        if passive or text[s:e].lower().endswith("ahead"):  # "the appeal was dismissed (by ...)", "it went ahead"
+        if passive or text[s:e].lower().endswith(("ahead", "place")):  # "the appeal was dismissed", "it went ahead"
             subject_end = max(0, s - 40) + passive.start() if passive else s
             what = _words_around(text, subject_end, e, forward=False)
             by = re.match(r"\s+by\s+", text[e:])
             who = _words_around(text, e, e + by.end(), forward=True) if by else set()
+        elif obj:  # "police released the driver without charge": what is decided sits inside the phrase
+            what = {c for w in obj.split() if (c := content(w))}
+            who = _words_around(text, s, e, forward=False)
         else:  # "the jury acquitted Mr Vale"
             what, who = _words_around(text, s, e, forward=True), _words_around(text, s, e, forward=False)
-        out.append((s, e, v, frozenset(what), frozenset(who)))
+        out.append((s, e, v, frozenset(what), frozenset(who), family))
     return out
 
 
@@ -241,9 +281,9 @@ def verdicts(a: str, b: str) -> tuple[Span, Span] | None:
     """Spans of the verdicts when one question (same thing decided, same decider where both name one) is settled
     one way in a sentence and the other way in the other."""
     va, vb = _verdicts(a), _verdicts(b)
-    if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2]:
+    if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2] or not va[0][5] & vb[0][5]:
         return None
-    (sa, ea, _, what_a, who_a), (sb, eb, _, what_b, who_b) = va[0], vb[0]
+    (sa, ea, _, what_a, who_a, _), (sb, eb, _, what_b, who_b, _) = va[0], vb[0]
     if not what_a & what_b or (who_a and who_b and not who_a & who_b):
         return None  # another question ("upheld the conviction" / "dismissed the appeal") or another body
     return Span(sa, ea), Span(sb, eb)

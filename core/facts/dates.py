@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     m: i + 1
@@ -62,6 +62,7 @@ TIME_RE = re.compile(
     r"|\b(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<z3>GMT|UTC|BST|CET|CEST)\b"
 )
 _ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight"}
+_BOUND = {"since", "until", "till", "by", "from", "to"}  # an end point ("after 9pm" and "after 10pm" may both hold)
 _SAID = {"said", "says", "told", "announced", "stated", "reported", "midnight", "to"}
 # "shortly after 3am" is about 3am, not a bound; "about", "just before" widen a time the same way
 _NEAR_AFTER = {"shortly", "just", "soon", "right", "immediately", "moments", "minutes"}
@@ -90,6 +91,8 @@ class When:
     rel: int | None = None  # days from the article's date: "yesterday" -1, "today" 0, "tomorrow" 1
     offset: int | None = None  # days from another date of the sentence: "the following day" +1
     base: tuple[int | None, int, int] | None = None  # (year, month, day) that offset counts from
+    mrel: int | None = None  # months from the article's month: "last month" -1, "this month" 0, "next month" 1
+    lead: str = ""  # the word and the bound before an anchored mention ("postponed until"), to match its twin
 
     @property
     def value(self) -> str:
@@ -144,7 +147,9 @@ def find_whens(text: str) -> list[When]:
     for m in MONTH_RE.finditer(text):
         name = m.group("m") or m.group("m2")
         if name == "May" and not (
-            m.group("y") or m.group("y2") or (m.group("pre") or "") in ("in", "early", "late", "mid", "end of")
+            m.group("y")
+            or m.group("y2")
+            or (m.group("pre") or "") in ("in", "early", "late", "mid", "end of", "until", "since")
         ):
             continue
         month = MONTHS[name.lower().rstrip(".")[:3]]
@@ -154,6 +159,13 @@ def find_whens(text: str) -> list[When]:
             start = m.start()
         add(When(start, m.end(), text[start : m.end()], "date", int(y) if y else None, (month, month)))
     low = text.lower()
+    for m in RELMONTH_RE.finditer(text) if " month" in low else ():  # "last month": resolved by the article's date
+        rel = {"last": -1, "this": 0, "next": 1}[m.group("w").lower()]
+        add(When(m.start(), m.end(), m.group(), "date", mrel=rel))
+    for m in SEASON_RE.finditer(text) if any(w in low for w in _SEASONS) else ():  # "in the spring", "autumn 2032"
+        y = m.group("y")
+        lo, hi = _SEASONS[m.group("s").lower()]
+        add(When(m.start("s"), m.end(), text[m.start("s") : m.end()], "date", int(y) if y else None, (lo, hi)))
     for m in ORDINAL_RE.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():  # "on the 30th"
         if 1 <= int(m.group("d")) <= 31:
             add(When(m.start("t"), m.end(), text[m.start("t") : m.end()], "date", day=int(m.group("d"))))
@@ -220,6 +232,8 @@ def find_whens(text: str) -> list[When]:
         w.anchor = bool(before) and (
             before[-1] in _ANCHOR or (before[-1] in ("on", "at") and len(before) > 1 and before[-2] in _SAID)
         )
+        if w.anchor and before[-1] in _BOUND and len(before) > 1 and before[-2].isalpha():
+            w.lead = " ".join(before[-2:])  # "postponed until May" / "postponed until July": one bound, two values
         if w.kind == "time" and before:
             w.slack = _slack(before)
             w.anchor &= w.slack == (0, 0)
@@ -248,6 +262,15 @@ def find_whens(text: str) -> list[When]:
     return out
 
 
+RELMONTH_RE = re.compile(r"\b(?P<w>last|this|next)\s+month\b", re.I)
+# a season named as a time ("in the spring", "this autumn", "by summer 2032"); "fall" is left out (a fall, the fall
+# of a city) and so is winter (it spans the turn of the year)
+SEASON_RE = re.compile(
+    r"\b(?:in|by|until|since|during|this|last|next|early|late|mid|of)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+    r"(?P<s>spring|summer|autumn)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?",
+    re.I,
+)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 RELDAY_RE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night)\b", re.I)
 ORDINAL_RE = re.compile(
     r"\b(?:on|by|until|since|from)\s+(?P<t>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)]|$|and\b|at\b|when\b))"
@@ -362,6 +385,10 @@ def same(
     """True when two mentions name the same day or moment, False when they cannot, None when not comparable."""
     if a.kind != b.kind:
         return None
+    if a.mrel is not None or b.mrel is not None:  # "last month" as the month it was on the article's date
+        a, b = _month_of(a, today_a or today_b), _month_of(b, today_b or today_a)
+        if a is None or b is None:
+            return None
     if a.kind == "date" and (today_a or today_b or a.offset is not None or b.offset is not None):
         da, db = days(a, today_a or today_b, year_a or year_b), days(b, today_b or today_a, year_b or year_a)
         if da is not None and db is not None:
@@ -396,3 +423,13 @@ def same(
         return dt.date(year, dated.months[0], dated.day).weekday() == named.weekday
     except ValueError:
         return None
+
+
+def _month_of(w: When, today: dt.date | None) -> When | None:
+    """A month told relative to the article's date ("last month") as that month and year; None without a date."""
+    if w.mrel is None:
+        return w
+    if today is None:
+        return None
+    k = today.year * 12 + today.month - 1 + w.mrel
+    return replace(w, year=k // 12, months=(k % 12 + 1, k % 12 + 1), mrel=None)

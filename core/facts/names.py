@@ -161,9 +161,11 @@ _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _CAP = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b)*(?<=\w)"
 NAME_RE = re.compile(_CAP)
 # a rank or status word makes another office ("deputy mayor" is not the mayor, a "former chair" no longer chairs);
-# a portfolio word names which minister or secretary ("interior minister" is not the "defence minister")
+# a portfolio word names which minister, secretary or director ("interior minister" is not the "defence minister")
 _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
-_PORTFOLIO = r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary)\b))?"
+_PORTFOLIO = (
+    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary|director)\b))?"
+)
 ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
     rf"(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}))\b"

@@ -35,3 +35,27 @@ def find_quotes(text: str, names: list[Name] | None = None) -> list[QuoteSpan]:
             speaker = min(outside, key=lambda n: min(abs(n.end - m.start()), abs(n.start - m.end()))).text
         out.append(QuoteSpan(m.start("q"), m.end("q"), inner, speaker))
     return out
+
+
+_SAID_AFTER = re.compile(r"^[,.!?]?[\"”]\s*(?:said|says|added|insisted|warned|wrote)\s+")
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|added|insisted|warned|wrote)\s*[:,]\s*[\"“]$")
+_TITLES_ONLY = re.compile(r"^(?:[A-Z][\w.]*\s+)*$")
+
+
+def attributed(text: str, q: QuoteSpan, names: list[Name]) -> Name | None:
+    """The person a quote is pinned on by a say verb right beside it ('"...," said Tom Price' or 'Tom Price said:
+    "..."'); None when the speaker is a noun ("a resident said"), a pronoun or further away."""
+    people = [n for n in names if n.kind == "person"]
+    after = _SAID_AFTER.match(text[q.end :])
+    if after:
+        at = q.end + after.end()
+        for n in people:
+            if n.start >= at and _TITLES_ONLY.match(text[at : n.start]):
+                return n
+        return None
+    before = _SAID_BEFORE.search(text[: q.start])
+    if before:
+        for n in people:
+            if n.end == before.start():
+                return n
+    return None
