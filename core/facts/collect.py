@@ -17,6 +17,7 @@ from core.facts.names import Name, find_names, find_roles
 from core.facts.numbers import Quantity, carry_anaphor, find_quantities
 from core.facts.quotes import QuoteSpan, find_quotes
 from core.facts.text import content, is_english, tokenize
+from core.facts.updates import mark_superseded
 from core.model import Fact, Mention, Sentence
 
 
@@ -79,6 +80,7 @@ def extract(sentence: Sentence) -> Extract:
     toks = tokenize(text)
     quantities, years = find_quantities(text, [(w.start, w.end) for w in whens], toks)
     carry_anaphor(toks, quantities)
+    mark_superseded(text, quantities)
     people = [n for n in names if n.kind == "person"]
     for q in quantities:
         q.owner = _owner(text, q.start, people)

@@ -7,6 +7,9 @@ count": such figures are shown but never set against another source's final figu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from core.facts.numbers import Quantity
 
 _PROVISIONAL = re.compile(
     r"\bwith\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:of\s+[\w\s]{0,20})?"
@@ -23,3 +26,20 @@ _PROVISIONAL = re.compile(
 def provisional(sentence: str) -> bool:
     """True when the sentence says its figures are partial (a count still running)."""
     return _PROVISIONAL.search(sentence) is not None
+
+
+_EARLY = re.compile(r"\b(?:initial(?:ly)?|first|earlier|originally|early)\b", re.I)
+_LATER = re.compile(r"\b(?:later|subsequently|since|now|then|has\s+since)\b", re.I)
+
+
+def mark_superseded(sentence: str, quantities: Sequence[Quantity]) -> None:
+    """ "Initial reports put the number at about 150, but the operator later said 186": a figure told as the
+    early account gives way to a later figure of the same kind in the same sentence, so only the later one is
+    set against other sources. The later figure counts what the early one counted ("people on board")."""
+    for n, x in enumerate(quantities):
+        if x.superseded or not _EARLY.search(sentence[max(0, x.start - 80) : x.start]):
+            continue
+        later = [y for y in quantities[n + 1 :] if y.dim == x.dim and _LATER.search(sentence[x.end : y.start])]
+        if later:
+            x.superseded = True
+            later[0].about = list(dict.fromkeys(later[0].about + x.about))
