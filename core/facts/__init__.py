@@ -9,18 +9,18 @@ when it carries a differing fact.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
-from core.facts.dates import dateline_date, dateline_year, days, same
+from core.facts.dates import When, dateline_date, dateline_year, days, same
 from core.facts.quotes import attributed
 from core.facts.text import content
 from core.facts.updates import provisional
@@ -57,15 +57,8 @@ def find_facts(
         if sa is None or sb is None or sa.source == sb.source:
             continue
         graph.link = n
-        _compare(
-            get(sa.id),
-            get(sb.id),
-            years.get(sa.source),
-            years.get(sb.source),
-            graph,
-            link.score,
-            (todays.get(sa.source), todays.get(sb.source)),
-        )
+        dates = _Dates(years.get(sa.source), years.get(sb.source), todays.get(sa.source), todays.get(sb.source))
+        _compare(get(sa.id), get(sb.id), dates, graph, link.score)
     facts = graph.facts(cache)
     differing = graph.differing_links()  # links whose own conflict ended up in a differing fact
     differing |= _shown_apart(facts, links, graph.agreeing())
@@ -100,15 +93,17 @@ def _shown_apart(facts: Sequence[Fact], links: Sequence[Link], agreeing: set[fro
     return out
 
 
-def _compare(
-    a: Extract,
-    b: Extract,
-    year_a: int | None,
-    year_b: int | None,
-    graph: Graph,
-    score: float = 0.0,
-    todays: tuple[Any, Any] = (None, None),
-) -> bool:
+@dataclass(frozen=True)
+class _Dates:
+    """The two articles' own year and day: what weekdays, "last month" and bare days are read against."""
+
+    year_a: int | None = None
+    year_b: int | None = None
+    today_a: dt.date | None = None
+    today_b: dt.date | None = None
+
+
+def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
     """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
     differing = False
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
@@ -121,7 +116,7 @@ def _compare(
             score + 1,
         )
         differing = True
-    other_event = years is None and _other_event(a, b, year_a, year_b)
+    other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
     agreements, conflicts = pair(a.quantities, b.quantities)
     people_a = {n.key for n in a.names if n.kind == "person"}
     people_b = {n.key for n in b.names if n.kind == "person"}
@@ -153,7 +148,7 @@ def _compare(
             graph.conflict(a.qkey(i), b.qkey(j), weight + score)
             differing = True
     if not other_event:
-        differing |= _compare_whens(a, b, year_a, year_b, graph, score, todays)
+        differing |= _compare_whens(a, b, dates, graph, score)
     for key_a, role_a, x0, x1 in a.roles:
         for key_b, role_b, y0, y1 in b.roles:
             if key_a == key_b and not _same_role(role_a, role_b):
@@ -252,20 +247,16 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     return bool((past_a and not past_a & yb) or (past_b and not past_b & ya))
 
 
-def _compare_whens(
-    a: Extract,
-    b: Extract,
-    year_a: int | None,
-    year_b: int | None,
-    graph: Graph,
-    score: float = 0.0,
-    todays: tuple[Any, Any] = (None, None),
-) -> bool:
+def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
     differing = False
     for kind in ("date", "time"):
         wa = [i for i, w in enumerate(a.whens) if w.kind == kind]
         wb = [j for j, w in enumerate(b.whens) if w.kind == kind]
-        verdict = {(i, j): same(a.whens[i], b.whens[j], year_a, year_b, *todays) for i in wa for j in wb}
+        verdict = {
+            (i, j): same(a.whens[i], b.whens[j], dates.year_a, dates.year_b, dates.today_a, dates.today_b)
+            for i in wa
+            for j in wb
+        }
         matched_a = {i for (i, j), v in verdict.items() if v is True}
         matched_b = {j for (i, j), v in verdict.items() if v is True}
         for (i, j), v in verdict.items():
@@ -298,7 +289,7 @@ def _compare_whens(
             and not (
                 kind == "date"
                 and (_overnight(a) or _overnight(b))
-                and _day_apart(a.whens[left_a[0]], b.whens[left_b[0]], year_a, year_b, todays)
+                and _day_apart(a.whens[left_a[0]], b.whens[left_b[0]], dates)
             )
         ):
             graph.conflict(a.wkey(left_a[0]), b.wkey(left_b[0]), score + 1)
@@ -313,12 +304,12 @@ def _overnight(e: Extract) -> bool:
     return any(x >= 18 * 60 and y < 12 * 60 for x, y in itertools.pairwise(times))
 
 
-def _day_apart(x: Any, y: Any, year_a: int | None, year_b: int | None, todays: tuple[Any, Any]) -> bool:
+def _day_apart(x: When, y: When, dates: _Dates) -> bool:
     """Two day mentions one day apart (either way)."""
     if x.weekday is not None and y.weekday is not None and not x.months and not y.months:
         return (x.weekday - y.weekday) % 7 in (1, 6)
-    dx = days(x, todays[0] or todays[1], year_a or year_b)
-    dy = days(y, todays[1] or todays[0], year_b or year_a)
+    dx = days(x, dates.today_a or dates.today_b, dates.year_a or dates.year_b)
+    dy = days(y, dates.today_b or dates.today_a, dates.year_b or dates.year_a)
     return bool(dx and dy and any(abs((p - q).days) == 1 for p in dx for q in dy))
 
 
