@@ -90,10 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
 def preload_model() -> threading.Thread:
     """Load and warm the sentence model in a background thread while the user picks files, so the first
     comparison does not wait for it (about 0.3 s on 2 cores); a comparison started meanwhile waits on
-    the model's lock instead of loading it twice."""
+    the model's lock instead of loading it twice. Not a daemon: a process that quits while onnxruntime is
+    still loading in a daemon thread aborts ("terminate called without an active exception")."""
     from core.align import load_embedder
 
-    thread = threading.Thread(target=load_embedder, name="parallax-model", daemon=True)
+    thread = threading.Thread(target=load_embedder, name="parallax-model")
     thread.start()
     return thread
 
@@ -115,16 +116,19 @@ def run(argv: Sequence[str]) -> int:
     spare_the_collector(window)
     if args.view:
         (window.menu_actions.view_reading if args.view == "reading" else window.menu_actions.view_aligned).trigger()
+    preloading = None
     if args.files:  # once the empty window has drawn, so it shows at once and the worker gets the CPU after
         QTimer.singleShot(50, window, lambda: window.files.open_paths(args.files))
     else:
-        preload_model()
+        preloading = preload_model()
     if args.screenshot:
         _screenshot_when_drawn(window, Path(args.screenshot), started)
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if preloading is not None:
+            preloading.join()  # a quick quit waits for the model to finish loading rather than abort mid-load
 
 
 def spare_the_collector(window) -> None:

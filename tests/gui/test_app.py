@@ -53,3 +53,22 @@ def test_the_model_is_preloaded_off_the_ui_thread(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(core.align, "load_embedder", lambda: seen.append(threading.current_thread()))
     preload_model().join(timeout=10)
     assert len(seen) == 1 and seen[0] is not threading.main_thread()
+
+
+def test_the_app_quits_cleanly_while_the_model_is_still_loading(tmp_path) -> None:
+    """Started with no files, the app loads the model in the background; quitting at once (here: as soon as the
+    window is drawn) must wait for it, not abort inside onnxruntime."""
+    import os
+    import subprocess
+
+    shot = tmp_path / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run(
+        [sys.executable, "-m", "gui.launcher", "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 0
