@@ -145,6 +145,7 @@ ROLES = [
     "ambassador",
     "speaker",
     "chancellor",
+    "manager",
 ]
 # one office, several names
 ROLE_ALIASES = {
@@ -158,13 +159,15 @@ ROLE_ALIASES = {
     "vice president": "vice president",
 }
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_ROLE_ALT += r"|head\s+of\s+[a-z]+"  # "head of safety", "head of operations": the office is in its object
 _CAP = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b)*(?<=\w)"
 NAME_RE = re.compile(_CAP)
 # a rank or status word makes another office ("deputy mayor" is not the mayor, a "former chair" no longer chairs);
-# a portfolio word names which minister, secretary or director ("interior minister" is not the "defence minister")
+# a portfolio word names which minister, secretary, director or manager ("interior minister" is not the
+# "defence minister", a "site manager" is not the "head of safety")
 _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
 _PORTFOLIO = (
-    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary|director)\b))?"
+    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary|director|manager)\b))?"
 )
 ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"

@@ -18,7 +18,11 @@ _PROVISIONAL = re.compile(
     r"|\b(?:so far|to date|at the time of writing)\b"
     # a count up to a time of day, told first: "By midday, 12,000 people had voted" (not "under control by 7pm")
     r"|(?:^|[;:]\s*)by\s+(?:midday|noon|mid-?morning|mid-?afternoon|the\s+(?:morning|afternoon|evening)|"
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\s*,",
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\s*,"
+    # or after the counting verb: "1,100 dead fish had been collected by midday", "counted by late afternoon"
+    r"|\b(?:counted|collected|recorded|registered|tallied|logged|found|confirmed)\b[^.;]{0,40}?\bby\s+"
+    r"(?:midday|noon|lunchtime|nightfall|dusk|(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))",
     re.I,
 )
 

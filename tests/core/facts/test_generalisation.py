@@ -985,6 +985,17 @@ CASES = [
     ("foreign", "Die Polizei nahm am Montag 14 Personen fest.", "Am Montag wurden vierzehn Personen festgenommen.",
      "agree", "", ""),
     ("foreign", "El juez rechazó la demanda el 2/3.", "El juez rechazó la demanda el 3 de febrero.", "agree", "", ""),
+    # ninth batch: the failures two held-out clusters showed (a chemical spill, a cable-car rescue), reworded
+    ("role", "Plant manager Ines Vogt said the valve was new.",
+     "Ines Vogt, the firm's head of engineering, said the valve was new.", "conflict", "Plant manager",
+     "head of engineering"),
+    ("role", "Plant manager Ines Vogt said the valve was new.", "Ines Vogt, the plant manager, said the valve was new.",
+     "agree", "", ""),
+    ("partial", "Some 900 ballots had been counted by mid-afternoon, officials said.",
+     "The final count was 2,450 ballots.", "agree", "", ""),
+    ("partial", "Rescuers had found 12 survivors by nightfall.", "In all, 19 survivors were found.", "agree", "", ""),
+    ("partial", "The blaze was under control by 6pm, when 40 firefighters were at the scene.",
+     "About 55 firefighters were at the scene.", "conflict", "40", "About 55"),
 ]
 
 
