@@ -168,13 +168,29 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
         done_b = _events(b, _PAST, actors_b)
     if not actors_a & actors_b:
         return None
-    if done_a and open_b and not open_a and not done_b and _same_actor(done_a[0], open_b[0]):
+    only_a = done_a and open_b and not open_a and not done_b
+    if only_a and _same_actor(done_a[0], open_b[0]) and not _begun(a, done_a[0], open_b[0]):
         x, y = done_a[0], open_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
-    if done_b and open_a and not open_b and not done_a and _same_actor(open_a[0], done_b[0]):
+    only_b = done_b and open_a and not open_b and not done_a
+    if only_b and _same_actor(open_a[0], done_b[0]) and not _begun(b, done_b[0], open_a[0]):
         x, y = open_a[0], done_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
     return None
+
+
+_START = re.compile(r"^(?:open|launch|start|began|begun|initiat|set)", re.I)
+_WEIGHING = re.compile(r"^(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)", re.I)
+
+
+def _begun(text: str, done: Event, still: Event) -> bool:
+    """ "had opened an inquiry" and "is investigating": the act done started the one still going on, so the two
+    agree. True when the done verb starts something and the open one deliberates, or when the open verb's stem
+    is among the words right after the done verb ("had ordered a review" / "is reviewing")."""
+    if _START.match(done[0]) and _WEIGHING.match(still[0]):
+        return True
+    stem = still[0][:6]
+    return any(w.lower().startswith(stem) for w in re.findall(r"[A-Za-z]+", text[done[2] : done[2] + 40])[:4])
 
 
 def _same_actor(x: Event, y: Event) -> bool:

@@ -996,6 +996,12 @@ CASES = [
     ("partial", "Rescuers had found 12 survivors by nightfall.", "In all, 19 survivors were found.", "agree", "", ""),
     ("partial", "The blaze was under control by 6pm, when 40 firefighters were at the scene.",
      "About 55 firefighters were at the scene.", "conflict", "40", "About 55"),
+    ("outcome", "The regulator said it had opened an inquiry into the collapse.",
+     "The regulator is investigating the collapse.", "agree", "", ""),
+    ("outcome", "The regulator said it had launched an investigation into the collapse.",
+     "The regulator is investigating the collapse.", "agree", "", ""),
+    ("outcome", "The board said it had approved the sale.", "The board said it would consider the sale.",
+     "conflict", "approved", "consider"),
 ]
 
 
