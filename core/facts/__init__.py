@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from core.facts.actors import rival_actors
 from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
@@ -169,6 +170,11 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     if got is not None:
         x, y = got
         graph.conflict(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"), score + 2)
+        differing = True
+    rivals = rival_actors(a.sentence.text, a.names, b.sentence.text, b.names)
+    if rivals is not None:  # one act, two different actors: who did it differs
+        x, y = rivals
+        graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
     _agree_names(a, b, graph)
     return differing
