@@ -250,16 +250,20 @@ def test_same_quote_is_a_shared_fact() -> None:
     assert len(quotes) == 1 and quotes[0].status == "shared" and quotes[0].label == "Ada Holt"
 
 
+def _three(a: str, b: str, c: str, pairs: str = "AB AC BC") -> tuple[list[Fact], list[Link]]:
+    """Three one-sentence sources linked as `pairs` say ("AB AC": A-B and A-C); offsets are checked."""
+    sources, sentences = _doc([[a], [b], [c]])
+    ids = {"A": "s1:0", "B": "s2:0", "C": "s3:0"}
+    facts, out = find_facts(sources, sentences, [Link(ids[p[0]], ids[p[1]]) for p in pairs.split()])
+    _check_offsets(sources, facts)
+    return facts, out
+
+
 def test_agreeing_pair_inside_a_three_way_conflict_stays_shared() -> None:
-    sources, sentences = _doc(
-        [
-            ["Three workers were taken to hospital."],
-            ["Three employees were taken to hospital."],
-            ["Four staff were taken to hospital."],
-        ]
+    facts, out = _three(
+        "Three workers were taken to hospital.", "Three employees were taken to hospital.",
+        "Four staff were taken to hospital.",
     )
-    links = [Link("s1:0", "s2:0"), Link("s1:0", "s3:0"), Link("s2:0", "s3:0")]
-    facts, out = find_facts(sources, sentences, links)
     assert [k.relation for k in out] == ["shared", "differing", "differing"]
     diff = [f for f in facts if f.status == "differing"]
     assert len(diff) == 1 and [m.text for m in diff[0].mentions] == ["Three", "Three", "Four"]
@@ -268,16 +272,10 @@ def test_agreeing_pair_inside_a_three_way_conflict_stays_shared() -> None:
 def test_a_link_differs_when_the_facts_show_its_two_sentences_apart() -> None:
     # A and B agree on 22; A and C conflict (22 vs eighteen passengers); B and C share no counted words,
     # so their own comparison finds nothing, yet the table shows B's 22 against C's eighteen
-    sources, sentences = _doc(
-        [
-            ["Helicopters lifted 22 passengers off the ferry."],
-            ["22 people were lifted off by helicopters."],
-            ["Eighteen passengers were airlifted from the ferry."],
-        ]
+    facts, out = _three(
+        "Helicopters lifted 22 passengers off the ferry.", "22 people were lifted off by helicopters.",
+        "Eighteen passengers were airlifted from the ferry.",
     )
-    links = [Link("s1:0", "s2:0"), Link("s1:0", "s3:0"), Link("s2:0", "s3:0")]
-    facts, out = find_facts(sources, sentences, links)
-    _check_offsets(sources, facts)
     differing = [f for f in facts if f.status == "differing"]
     assert [sorted(m.text for m in f.mentions) for f in differing] == [["22", "22", "Eighteen"]]
     assert [k.relation for k in out] == ["shared", "differing", "differing"]
@@ -316,14 +314,10 @@ def test_spans_of_time_counted_from_different_events_are_not_rivals() -> None:
 def test_a_time_agreeing_in_other_words_joins_the_conflict_it_agrees_with() -> None:
     """B's "3.10am" agrees with A's "shortly after 3am"; A conflicts with C; the B-C link was missed. The
     fact shows all three times, and the A-B link stays shared."""
-    sources, sentences = _doc(
-        [
-            ["It reached Portlevan harbour shortly after 3am on Sunday."],
-            ["The ferry docked in Portlevan at 3.10am."],
-            ["It arrived in Portlevan harbour just before 5am."],
-        ]
+    facts, links = _three(
+        "It reached Portlevan harbour shortly after 3am on Sunday.", "The ferry docked in Portlevan at 3.10am.",
+        "It arrived in Portlevan harbour just before 5am.", "AB AC",
     )
-    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0"), Link("s1:0", "s3:0")])
     times = [f for f in facts if f.kind == "time"]
     assert [(f.status, [m.text for m in f.mentions]) for f in times] == [("differing", ["3am", "3.10am", "5am"])]
     assert [k.relation for k in links] == ["shared", "differing"]
