@@ -60,7 +60,14 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
 def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences."""
     qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
-    agreements = [(i, j) for i, a in enumerate(qa) for j, b in enumerate(qb) if agree(a, b)]
+    # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing: the
+    # other source's 12,000 is the outdated count, set against the current one
+    agreements = [
+        (i, j)
+        for i, a in enumerate(qa)
+        for j, b in enumerate(qb)
+        if not (a.superseded or b.superseded) and agree(a, b)
+    ]
     used_a = {i for i, _ in agreements}
     used_b = {j for _, j in agreements}
     left_a = [i for i in range(len(qa)) if i not in used_a and not qa[i].superseded and not _sum_of(qa[i], qb)]

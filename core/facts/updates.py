@@ -33,17 +33,29 @@ def provisional(sentence: str) -> bool:
 
 
 _EARLY = re.compile(r"\b(?:initial(?:ly)?|first|earlier|originally|early)\b", re.I)
-_LATER = re.compile(r"\b(?:later|subsequently|since|now|then|has\s+since)\b", re.I)
+_LATER = re.compile(
+    r"\b(?:later|subsequently|since|now|then|afterwards|by\s+the\s+(?:morning|afternoon|evening|end\s+of))\b", re.I
+)
+# told after the figure: "far more than the 12,000 litres it reported at first"
+_EARLY_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:at\s+first|first\s+(?:reported|given|announced|put|said)|initially|originally|earlier)\b",
+    re.I,
+)
 
 
 def mark_superseded(sentence: str, quantities: Sequence[Quantity]) -> None:
     """ "Initial reports put the number at about 150, but the operator later said 186": a figure told as the
     early account gives way to a later figure of the same kind in the same sentence, so only the later one is
-    set against other sources. The later figure counts what the early one counted ("people on board")."""
+    set against other sources. The later figure counts what the early one counted ("people on board"). The
+    early account may also be told after its figure: "21,000 litres, far more than the 12,000 it reported at
+    first"."""
     for n, x in enumerate(quantities):
-        if x.superseded or not _EARLY.search(sentence[max(0, x.start - 80) : x.start]):
+        if _EARLY.search(sentence[max(0, x.start - 80) : x.start]):
+            later = [y for y in quantities[n + 1 :] if y.dim == x.dim and _LATER.search(sentence[x.end : y.start])]
+        elif _EARLY_AFTER.match(sentence[x.end :]):
+            later = [y for y in quantities if y is not x and y.dim == x.dim and not y.superseded]
+        else:
             continue
-        later = [y for y in quantities[n + 1 :] if y.dim == x.dim and _LATER.search(sentence[x.end : y.start])]
         if later:
             x.superseded = True
             later[0].about = list(dict.fromkeys(later[0].about + x.about))

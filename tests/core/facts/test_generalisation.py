@@ -803,9 +803,8 @@ CASES = [
     ("parens", "Prices rose 4.1% (up from 3.6% in April) in May.", "Prices rose 4.1 per cent in May.", "agree", "",
      ""),
     ("money", "The bill came to €3.6m (£3.1m).", "The bill came to €4.8m.", "conflict", "€3.6m", "€4.8m"),
-    pytest.param("update", "Police first said 3 people were arrested but later put the number at 6.",
-                 "Officers arrested nine people, police said.", "conflict", "6", "nine",
-                 marks=_gap("'later put the number at 6' is not tied to the arrests counted before it")),
+    ("update", "Police first said 3 people were arrested but later put the number at 6.",
+     "Officers arrested nine people, police said.", "conflict", "6", "nine"),
     # seventh batch: a third stress round on names and aliases, roles, quotes and their speakers, outcomes and
     # decisions, passive and active voice, months and seasons, and sentences in German, French and Spanish.
     # Measured before the fixes it prompted: 66 of 79 passed (48/48 traps, 18/31 conflicts); after: 78/79.
@@ -1096,6 +1095,11 @@ CASES = [
     ("who", "Engineer Kasia Nowak shut the valve.", "Nowak, 41, shut the valve after the alarm.", "agree", "", ""),
     ("who", "Mayor Ines Roth congratulated the team.", "Governor Karl Baum congratulated the team.", "agree", "", ""),
     ("who", "Kasia Nowak inspected the valve.", "Nils Berg shut the valve.", "agree", "", ""),
+    ("update", "The firm first said about 300 tonnes had leaked, but by the evening it put the loss at 450 tonnes.",
+     "The firm now says 620 tonnes leaked from the tank, far more than the 450 tonnes it reported at first.",
+     "conflict", "450 tonnes", "620 tonnes"),
+    ("update", "The firm now says 620 tonnes leaked, far more than the 450 tonnes it reported at first.",
+     "About 620 tonnes leaked from the tank.", "agree", "", ""),
 ]
 
 
