@@ -122,7 +122,7 @@ def _thing(toks: list[Token], lo: int, hi: int) -> frozenset[str] | None:
     return frozenset([*stems, "the"]) if stems and definite else stems or None
 
 
-def _actor(text: str, toks: list[Token], lo: int, hi: int, names: list[Name]) -> Act | None:
+def _actor(toks: list[Token], lo: int, hi: int, names: list[Name]) -> Act | None:
     """The actor told by toks[lo:hi] (one phrase, or a phrase and its apposition), as an Act without verb."""
     if lo >= hi:
         return None
@@ -149,7 +149,7 @@ def _actor(text: str, toks: list[Token], lo: int, hi: int, names: list[Name]) ->
     return Act("", frozenset(), start, end, frozenset(), marks, head)
 
 
-def _subject(text: str, toks: list[Token], i: int, names: list[Name], actors: dict[int, Act | None]) -> Act | None:
+def _subject(toks: list[Token], i: int, names: list[Name], actors: dict[int, Act | None]) -> Act | None:
     """The actor of the active verb at token i: the phrase just before it, through a relative word
     ("the officer, Harjit Bansal, who ordered") or an apposition ("Lena Hart, the club captain, scored"); after
     "and" the actor of the verb before ("got a line aboard and towed the ferry")."""
@@ -182,7 +182,7 @@ def _subject(text: str, toks: list[Token], i: int, names: list[Name], actors: di
                                  _NP_STOP) or toks[first - 1].low in _JOINED | {"or", "nor"})):
                 return None
             named = any(n.start >= toks[k].end and n.end <= toks[j].start and n.kind != "place" for n in names)
-            return _actor(text, toks, first, j if named else k, names)  # the apposition only when it names
+            return _actor(toks, first, j if named else k, names)  # the apposition only when it names
         return None
     first = _noun_phrase_back(toks, j)
     if first > j or (first > 0 and toks[first - 1].low in _JOINED | {"or", "nor"}):
@@ -194,8 +194,8 @@ def _subject(text: str, toks: list[Token], i: int, names: list[Name], actors: di
         k = first - 2
         head_first = _noun_phrase_back(toks, k) if k >= 0 else first
         if head_first <= k and not (head_first > 0 and toks[head_first - 1].low in _JOINED | {"or", "nor"}):
-            return _actor(text, toks, head_first, j + 1, names)
-    return _actor(text, toks, first, j + 1, names)
+            return _actor(toks, head_first, j + 1, names)
+    return _actor(toks, first, j + 1, names)
 
 
 def find_acts(text: str, names: list[Name]) -> list[Act]:
@@ -210,9 +210,9 @@ def find_acts(text: str, names: list[Name]) -> list[Act]:
         prev = toks[i - 1].low if i else ""
         passive = prev in _BE or (i > 1 and toks[i - 2].low in _BE and toks[i - 1].low.endswith("ly"))
         if passive:
-            actor, thing = _passive(text, toks, i, names)
+            actor, thing = _passive(toks, i, names)
         else:
-            actor = _subject(text, toks, i, names, actors)
+            actor = _subject(toks, i, names, actors)
             actors[i] = actor
             k = i + 1
             while k < len(toks) and toks[k].low in _PARTICLE:
@@ -241,7 +241,7 @@ def find_acts(text: str, names: list[Name]) -> list[Act]:
     return out
 
 
-def _passive(text: str, toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, frozenset[str] | None]:
+def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, frozenset[str] | None]:
     """Actor and thing of "the goal was scored by Alvarez" (the verb at token i)."""
     k = i + 1
     while k < len(toks) and toks[k].low in _PARTICLE:
@@ -249,7 +249,7 @@ def _passive(text: str, toks: list[Token], i: int, names: list[Name]) -> tuple[A
     if k >= len(toks) or toks[k].low != "by":
         return None, None
     hi = _noun_phrase_forward(toks, k + 1)
-    actor = _actor(text, toks, k + 1, hi, names)
+    actor = _actor(toks, k + 1, hi, names)
     if actor and hi < len(toks) and toks[hi].low == "and":
         return None, None  # "by the council and the police"
     # the thing: the phrase that opens the clause before the auxiliary, skipping a parenthesis in commas

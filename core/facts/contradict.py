@@ -20,13 +20,14 @@ from core.facts.text import content, tokenize
 _CORRECTION = re.compile(r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>[^,;.]{2,60})", re.I)
 _SUBJECT = r"(?:\bthat\s+(?:it|he|she|they|we)|\b(?:it|he|she|they)\b(?<!that it)|(?P<s>[A-Za-z][\w’']+))\s+"
 _DONE = re.compile(_SUBJECT + r"(?:had|has|have)\s+(?:already\s+|now\s+)?[\"“]?(?P<v>[a-z]+ed)\b")
+_WEIGH_STEMS = r"(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)"  # deliberating
 _OPEN = re.compile(
     _SUBJECT + r"(?:would|will|may|might|could|plans?\s+to|intends?\s+to|is\s+set\s+to|aims?\s+to|"
     r"expects?\s+to|is\s+to|was\s+to|promised\s+to|agreed\s+to)\s+(?:now\s+|also\s+|not\s+)?"
     r"(?P<v>[a-z]+)\b"
     # still weighing it: "is reviewing", "are considering" (deliberation only, not any ongoing act)
     r"|" + _SUBJECT.replace("?P<s>", "?P<s2>") + r"(?:is|are)\s+(?:now\s+|still\s+)?"
-    r"(?P<v2>(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)ing)\b"
+    r"(?P<v2>" + _WEIGH_STEMS + r"ing)\b"
 )
 # a plain past tense after a noun subject ("The board approved the merger"): news tells most things so, so it
 # counts as done only against a decision still to be taken ("will vote on", "is considering")
@@ -180,7 +181,7 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
 
 
 _START = re.compile(r"^(?:open|launch|start|began|begun|initiat|set)", re.I)
-_WEIGHING = re.compile(r"^(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)", re.I)
+_WEIGHING = re.compile("^" + _WEIGH_STEMS, re.I)
 
 
 def _begun(text: str, done: Event, still: Event) -> bool:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from core.facts.vocab import WORD_VALUE
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -209,7 +211,7 @@ def find_whens(text: str) -> list[When]:
                 if m.group("dir0").lower() == "to":
                     h, mi = h - 1, 60 - mi
         else:
-            h = _HOURS.get(m.group("h").lower(), 0) if not m.group("h").isdigit() else int(m.group("h"))
+            h = _count_word(m.group("h"), 0)
             if not 1 <= h <= 12:
                 continue
             mi = {"quarter": 15, "half": 30}.get((m.group("mi") or "").lower()) or _count_word(m.group("mi") or "0")
@@ -275,7 +277,6 @@ RELDAY_RE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night)\b", r
 ORDINAL_RE = re.compile(
     r"\b(?:on|by|until|since|from)\s+(?P<t>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)]|$|and\b|at\b|when\b))"
 )
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 OFFSET_RE = re.compile(
     r"\bthe\s+(?P<way>following|next|previous|preceding)\s+day\b"
     r"|\bthe\s+day\s+(?P<way2>before|after)\b"
@@ -284,7 +285,6 @@ OFFSET_RE = re.compile(
 )
 
 
-_HOURS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}  # noqa: SIM905
 WORD_TIME_RE = re.compile(
     r"\b(?:(?P<mi0>quarter|half|five|ten|twenty|twenty[- ]five)\s+(?P<dir0>past|to)\s+)?"
     r"(?P<noon>midday|noon|midnight)\b"
@@ -296,8 +296,9 @@ WORD_TIME_RE = re.compile(
 )
 
 
-def _count_word(w: str) -> int:
-    return int(w) if w.isdigit() else _NUM.get(w.lower(), 1)
+def _count_word(w: str, default: int = 1) -> int:
+    """ "7" or "seven" as a number ("a"/"an" and unknown words count as `default`)."""
+    return int(w) if w.isdigit() else int(WORD_VALUE.get(w.lower(), default))
 
 
 def _meet(x: int, sx: tuple[int, int], y: int, sy: tuple[int, int], period: int = 1440) -> bool:
