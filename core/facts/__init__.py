@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from core.facts.actors import rival_actors
+from core.facts.actors import rival_actors, same_actors
 from core.facts.collect import Extract, Graph, MentionKey, extract
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
@@ -176,6 +176,8 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         x, y = rivals
         graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
+    for x, y in same_actors(a.sentence.text, a.names, b.sentence.text, b.names):
+        graph.agree(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"))
     _agree_names(a, b, graph)
     return differing
 
@@ -292,6 +294,7 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
                 not (a.whens[left_a[0]].anchor or b.whens[left_b[0]].anchor)
                 or (a.whens[left_a[0]].lead and a.whens[left_a[0]].lead == b.whens[left_b[0]].lead)
             )
+            and {a.whens[left_a[0]].phase, b.whens[left_b[0]].phase} != {"start", "end"}  # two moments of it
             and not (
                 kind == "date"
                 and (_overnight(a) or _overnight(b))

@@ -198,8 +198,9 @@ def _subject(toks: list[Token], i: int, names: list[Name], actors: dict[int, Act
     return _actor(toks, first, j + 1, names)
 
 
-def find_acts(text: str, names: list[Name]) -> list[Act]:
-    """Each single act in the sentence: a past-tense verb, a definite thing acted on and a named actor."""
+def find_acts(text: str, names: list[Name], need_thing: bool = True) -> list[Act]:
+    """Each single act in the sentence: a past-tense verb, a definite thing acted on (unless not `need_thing`)
+    and a named actor."""
     toks = tokenize(text)
     out: list[Act] = []
     actors: dict[int, Act | None] = {}
@@ -230,14 +231,14 @@ def find_acts(text: str, names: list[Name]) -> list[Act]:
             thing = _thing(toks, k, _noun_phrase_forward(toks, k)) if k < len(toks) else None
         if (
             actor is None
-            or thing is None
+            or (thing is None and need_thing)
             or verb in _MANY
             or t.low in _MANY
             or verb + "e" in _MANY
             or _NEG.search(text[: t.start])
         ):
             continue
-        out.append(Act(verb, thing, actor.start, actor.end, actor.names, actor.marks, actor.head))
+        out.append(Act(verb, thing or frozenset(), actor.start, actor.end, actor.names, actor.marks, actor.head))
     return out
 
 
@@ -296,3 +297,18 @@ def rival_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Na
                 continue
             found.append((x, y))
     return found[0] if len(found) == 1 else None
+
+
+def same_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Name]) -> list[tuple[Act, Act]]:
+    """Pairs of acts, whatever their verbs, done by one actor told in both sentences ("an army helicopter lifted out
+    the people" / "were cleared by an army helicopter"): the two tell the same doer, so where a third source names
+    another, all three belong to one "who" conflict."""
+    found = []
+    for x in find_acts(text_a, names_a, need_thing=False):
+        for y in find_acts(text_b, names_b, need_thing=False):
+            if x.names and y.names:
+                if x.names & y.names:
+                    found.append((x, y))
+            elif not x.names and not y.names and x.head == y.head and x.marks & y.marks:
+                found.append((x, y))
+    return found

@@ -256,6 +256,23 @@ def _words_around(text: str, lo: int, hi: int, forward: bool) -> set[str]:
     return out
 
 
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s*(\d{1,3}),")
+_REPORTING = re.compile(r"[;:]|\b(?:that|said|says|told)\b", re.I)
+
+
+def _ages(text: str) -> set[str]:
+    """Ages named in a stretch ("the 46-year-old supervisor", "Mr Vale, 46,"): one person told in other words
+    ("a 46-year-old man from Hollin Bridge") is still the one decided on."""
+    return {f"age:{m.group(1) or m.group(2)}" for m in _AGE.finditer(text)}
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The subject's stretch: from the last reporting word or clause mark before `end` ("Police said that ...")."""
+    head = text[:end]
+    marks = list(_REPORTING.finditer(head))
+    return head[marks[-1].end() :] if marks else head
+
+
 @lru_cache(maxsize=4096)
 def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[str], frozenset[str]]]:
     """(start, end, +1 for / -1 against, what was decided, who decided, the questions it answers) of each verdict
@@ -282,14 +299,15 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
         passive = _PASSIVE.search(text[max(0, s - 40) : s])
         if passive or text[s:e].lower().endswith(("ahead", "place")):  # "the appeal was dismissed", "it went ahead"
             subject_end = max(0, s - 40) + passive.start() if passive else s
-            what = _words_around(text, subject_end, e, forward=False)
+            what = _words_around(text, subject_end, e, forward=False) | _ages(_clause_before(text, subject_end))
             by = re.match(r"\s+by\s+", text[e:])
             who = _words_around(text, e, e + by.end(), forward=True) if by else set()
         elif obj:  # "police released the driver without charge": what is decided sits inside the phrase
-            what = {c for w in obj.split() if (c := content(w))}
+            what = {c for w in obj.split() if (c := content(w))} | _ages(obj)
             who = _words_around(text, s, e, forward=False)
         else:  # "the jury acquitted Mr Vale"
-            what, who = _words_around(text, s, e, forward=True), _words_around(text, s, e, forward=False)
+            what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
+            who = _words_around(text, s, e, forward=False)
         out.append((s, e, v, frozenset(what), frozenset(who), family))
     return out
 

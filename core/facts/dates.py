@@ -75,6 +75,24 @@ _NEAR = 30  # minutes "shortly after" or "just before" may mean
 _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# verbs that begin or end an event: a time told for each dates two moments of it ("broke out at 3.40am" / "was put
+# out at about 5.30pm"), never one moment told two ways
+_START_PHASE = re.compile(
+    r"\b(?:start(?:ed|s)?|beg[au]n|begins?|broke\s+out|breaks\s+out|erupt(?:ed|s)?|open(?:ed|s)|launch(?:ed|es)|"
+    r"set\s+off|sets\s+off|set\s+out|depart(?:ed|s)|took\s+off|kick(?:ed|s)\s+off)\b"
+)
+_END_PHASE = re.compile(
+    r"\b(?:put\s+out|extinguished|end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)|conclud(?:ed|es)|complet(?:ed|es)|"
+    r"lifted|called\s+off|arriv(?:ed|es)|land(?:ed|s)|dock(?:ed|s)|reopen(?:ed|s))\b"
+)
+
+
+def _phase(clause: str) -> str:
+    """ "start" or "end" when the words before a day or time begin or end an event, else ""."""
+    start, end = bool(_START_PHASE.search(clause)), bool(_END_PHASE.search(clause))
+    return "start" if start and not end else "end" if end and not start else ""
+
+
 @dataclass
 class When:
     start: int  # offsets into the sentence text
@@ -95,6 +113,7 @@ class When:
     base: tuple[int | None, int, int] | None = None  # (year, month, day) that offset counts from
     mrel: int | None = None  # months from the article's month: "last month" -1, "this month" 0, "next month" 1
     lead: str = ""  # the word and the bound before an anchored mention ("postponed until"), to match its twin
+    phase: str = ""  # "start" or "end" when the clause before it begins or ends something ("broke out at 3.40am")
 
     @property
     def value(self) -> str:
@@ -242,6 +261,7 @@ def find_whens(text: str) -> list[When]:
         w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
+        w.phase = _phase(" ".join(clause))
         # "Sunday's vote", "last week's talks": the day names another event, not when this one happened
         w.anchor |= text[w.end : w.end + 2] in ("'s", "’s")
     for m in OFFSET_RE.finditer(text) if " day" in low else ():  # "charged the following day", "a day after"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.facts.contradict import corrections, outcome
+from core.facts.contradict import corrections, outcome, verdicts
 
 
 def test_correction_spans() -> None:
@@ -53,3 +53,12 @@ def test_the_same_body_done_in_one_and_pending_in_the_other_still_conflicts() ->
     b = "The Lakeside Water Board said that it would consider cancelling the tender."
     actors = {"lakesid", "water", "board"}
     assert outcome(a, b, set(actors), set(actors)) is not None
+
+
+def test_one_person_told_by_age_in_other_words_is_the_one_charged_or_released() -> None:
+    charged = "Police told the council that a 46-year-old man from Hollin Bridge has been charged with polluting the river."
+    released = "The 46-year-old supervisor arrested on Wednesday was released without charge on Thursday, police said."
+    assert verdicts(charged, released) is not None
+    other = "A 23-year-old woman arrested on Wednesday was released without charge on Thursday, police said."
+    assert verdicts(charged, other) is None
+    assert verdicts("Police released the 46-year-old without charge.", charged) is not None

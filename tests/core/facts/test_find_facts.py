@@ -332,3 +332,47 @@ def test_an_early_figure_given_way_to_a_later_one_in_the_same_sentence_is_not_se
     )
     assert relation == "differing"
     assert [[m.text for m in f.mentions] for f in facts] == [["186", "194"]]
+
+
+def test_the_same_doer_told_with_another_verb_joins_the_who_conflict() -> None:
+    """A and C tell one act with two doers (army vs police helicopter); B names A's doer with another verb
+    ("lifted out"). The "who" fact shows all three, and the B-C link differs as the table shows."""
+    facts, links = _three(
+        "The highest cabins were cleared by an army helicopter that winched passengers aboard in pairs.",
+        "An army helicopter lifted out the people in the five highest cabins.",
+        "The passengers in the five highest cabins were winched out by a police helicopter.",
+    )
+    who = [f for f in facts if f.status == "differing"]
+    assert [[(m.source, m.text) for m in f.mentions] for f in who] == [
+        [("s1", "army helicopter"), ("s2", "army helicopter"), ("s3", "police helicopter")]
+    ]
+    assert [k.relation for k in links] == ["shared", "differing", "differing"]
+
+
+def test_a_different_doer_with_another_verb_joins_nothing() -> None:
+    facts, _ = _three(
+        "The highest cabins were cleared by an army helicopter that winched passengers aboard in pairs.",
+        "A police helicopter lifted out the people in the five highest cabins.",
+        "The passengers in the five highest cabins were winched out by a police helicopter.",
+    )
+    who = [f for f in facts if f.status == "differing"]
+    assert [sorted(m.source for m in f.mentions) for f in who] == [["s1", "s2", "s3"]]
+    assert [m.text for m in who[0].mentions] == ["army helicopter", "police helicopter", "police helicopter"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the start of an event and its end are two moments, not one told two ways
+        ("The fire broke out at around 3.40am on 14 May.", "The fire was finally put out at about 5.30pm.", []),
+        ("The strike began on Monday.", "The strike ended on Thursday.", []),
+        ("The ferry set off at 9pm.", "The ferry docked at 11pm.", []),
+        # the same moment of it, told two ways, still conflicts
+        ("The fire broke out at 3.40am.", "The fire started at 5am.", [["3.40am", "5am"]]),
+        ("The ferry docked at 3.10am.", "The ferry arrived just before 5am.", [["3.10am", "5am"]]),
+        ("The fire was put out at 5.30pm.", "The blaze was brought under control at 7pm.", [["5.30pm", "7pm"]]),
+    ],
+)
+def test_times_of_the_start_and_the_end_of_an_event_are_not_rivals(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b)
+    assert [[m.text for m in f.mentions] for f in facts] == expected
