@@ -56,7 +56,7 @@ def test_the_same_body_done_in_one_and_pending_in_the_other_still_conflicts() ->
 
 
 def test_one_person_told_by_age_in_other_words_is_the_one_charged_or_released() -> None:
-    charged = "Police told the council that a 46-year-old man from Hollin Bridge has been charged with polluting the river."
+    charged = "Police told the council that a 46-year-old man from Hollin Bridge has been charged with polluting."
     released = "The 46-year-old supervisor arrested on Wednesday was released without charge on Thursday, police said."
     assert verdicts(charged, released) is not None
     other = "A 23-year-old woman arrested on Wednesday was released without charge on Thursday, police said."
