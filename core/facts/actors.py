@@ -41,7 +41,8 @@ _IRREGULAR = {
     "lit": "light", "got": "get", "gave": "give", "given": "give", "made": "make", "led": "lead", "broke": "break",
     "broken": "break", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "flew": "fly",
     "flown": "fly", "freed": "free", "rode": "ride", "ran": "run", "swam": "swim", "sank": "sink", "sunk": "sink",
-    "hit": "hit", "set": "set", "cut": "cut", "kept": "keep", "left": "leave", "said": "say", "told": "tell",
+    "hit": "hit", "shut": "shut", "set": "set", "cut": "cut", "kept": "keep", "left": "leave", "said": "say",
+    "told": "tell",
 }
 _BE = {"was", "were", "is", "are", "been", "be", "being"}
 _REL = {"who", "that", "which"}
@@ -89,10 +90,20 @@ def _lemma(word: str) -> str | None:
     return base.rstrip("e")
 
 
+def _firm_ampersand(toks: list[Token], k: int) -> bool:
+    """ "Quill & Sons": an ampersand between two capitalised words is inside one name."""
+    return (
+        toks[k].text == "&"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
 def _noun_phrase_back(toks: list[Token], end: int) -> int:
     """Index of the first token of the noun phrase ending at token end (inclusive), or end + 1 for none."""
     k = end
-    while k >= 0 and toks[k].is_word and toks[k].low not in _NP_STOP:
+    while k >= 0 and ((toks[k].is_word and toks[k].low not in _NP_STOP) or _firm_ampersand(toks, k)):
         k -= 1
     if k >= 0 and toks[k].low in _DEFINITE | {"a", "an"} and toks[k].low not in ("that", "this"):
         return k
@@ -126,10 +137,15 @@ def _actor(toks: list[Token], lo: int, hi: int, names: list[Name]) -> Act | None
     """The actor told by toks[lo:hi] (one phrase, or a phrase and its apposition), as an Act without verb."""
     if lo >= hi:
         return None
-    words = [t.low for t in toks[lo:hi] if t.is_word or t.text == "&"]
+    s, e = toks[lo].start, toks[hi - 1].end
+    in_name = [n for n in names if n.start >= s and n.end <= e]
+    # an ampersand inside a firm's name ("Quill & Sons") joins no two actors
+    words = [
+        t.low for t in toks[lo:hi]
+        if t.is_word or (t.text == "&" and not any(n.start < t.start < n.end for n in in_name))
+    ]
     if not words or set(words) & (_JOINED | _PRONOUNS):
         return None
-    s, e = toks[lo].start, toks[hi - 1].end
     # a place name counts only as a modifier inside the phrase ("the Carrick Haven lifeboat")
     inside = [n for n in names if n.start >= s and n.end <= e and (n.kind != "place" or n.end < e)]
     while lo < hi and toks[lo].low in _DEFINITE | {"a", "an"}:

@@ -82,6 +82,10 @@ ORG_WORDS = {
     "police",
     "constabulary",
     "army",
+    "navy",
+    "coastguard",
+    "guard",
+    "brigade",
     "force",
     "forces",
     "communications",
@@ -160,7 +164,11 @@ ROLE_ALIASES = {
 }
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _ROLE_ALT += r"|head\s+of\s+[a-z]+"  # "head of safety", "head of operations": the office is in its object
-_CAP = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b)*(?<=\w)"
+# "Quill & Sons": an ampersand between capitalised words joins one firm's name
+_CAP = (
+    r"[A-Z][\w’'\-]*(?:\s+(?:(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b|&(?=\s+[A-Z])))*"
+    r"(?<=\w)"
+)
 NAME_RE = re.compile(_CAP)
 # a rank or status word makes another office ("deputy mayor" is not the mayor, a "former chair" no longer chairs);
 # a portfolio word names which minister, secretary, director or manager ("interior minister" is not the
@@ -264,7 +272,7 @@ class Name:
 def _strip(words: list[str]) -> list[str]:
     if "the" in words:
         words = words[len(words) - words[::-1].index("the") :]
-    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in _FUNCTION):
+    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in _FUNCTION or words[0] == "&"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von", "al"):
         words = words[:-1]
@@ -291,7 +299,7 @@ def find_names(text: str) -> list[Name]:
             name = text[start:end]
         low = [w.lower().strip("’'") for w in words]
         last = re.sub(r"['’]s$", "", low[-1])
-        if set(low) & ORG_WORDS:
+        if set(low) & ORG_WORDS or "&" in low:
             kind = "organisation"
             key = " ".join(w for w in low if not re.search(r"['’]s$", w))
         elif titled or any(w.lower().rstrip(".") in TITLES for w in words):
