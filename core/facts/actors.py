@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from core.facts.names import ORG_WORDS, Name
 from core.facts.text import Token, content, tokenize
+from core.facts.vocab import WORD_VALUE
 
 # general-language verbs of saying, reacting, judging and taking part: several actors can each do them
 _MANY_WORDS = """
@@ -112,7 +113,8 @@ def _noun_phrase_back(toks: list[Token], end: int) -> int:
 
 def _noun_phrase_forward(toks: list[Token], start: int) -> int:
     """Index after the noun phrase starting at token start (a determiner and up to five words)."""
-    k = start + 1 if start < len(toks) and toks[start].low in _DEFINITE | {"a", "an"} else start
+    det = start < len(toks) and (toks[start].low in _DEFINITE | {"a", "an"} or _count(toks[start]) is not None)
+    k = start + 1 if det else start
     n = 0
     while k < len(toks) and toks[k].is_word and toks[k].low not in _NP_STOP and n < 5:
         if _lemma(toks[k].text) and n and toks[k].low not in _PARTICLE:
@@ -121,10 +123,22 @@ def _noun_phrase_forward(toks: list[Token], start: int) -> int:
     return k
 
 
+def _count(t: Token) -> str | None:
+    """ "#18" for "18" or "eighteen": a counted group named by its size is one group in both sources."""
+    if t.text.replace(",", "").isdigit():
+        return f"#{int(t.text.replace(',', ''))}"
+    value = WORD_VALUE.get(t.low)
+    return f"#{int(value)}" if value is not None and value >= 2 and value == int(value) else None
+
+
 def _thing(toks: list[Token], lo: int, hi: int) -> frozenset[str] | None:
-    """Content stems of a definite noun phrase toks[lo:hi]; None when it is not definite."""
+    """Content stems of a definite noun phrase toks[lo:hi], or of one told by its count ("18 people", kept with
+    the count "#18"); None otherwise."""
     if lo >= hi:
         return None
+    counted = _count(toks[lo])
+    if counted:
+        return frozenset([counted, *(c for t in toks[lo + 1 : hi] if t.is_word and (c := content(t.text)))])
     definite = toks[lo].low in _DEFINITE
     if not definite and not (toks[lo].is_word and toks[lo].low not in {"a", "an"} and toks[lo].low.endswith("s")):
         return None  # "a dog", "12 people": not one thing both can mean; a bare plural ("passengers") is kept
@@ -273,9 +287,11 @@ def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, 
     j = i - 1
     while (j >= 0 and toks[j].low in _BE | {"has", "have", "had"}) or (j >= 0 and toks[j].low.endswith("ly")):
         j -= 1
+    counts: set[str] = set()
     if j >= 0 and toks[j].text == ",":
         j -= 1
         while j >= 0 and toks[j].text != ",":
+            counts |= {c for c in [_count(toks[j])] if c}  # "Those unable to walk, 18 in all, were flown out"
             j -= 1
         j -= 1
     if j < 0:
@@ -284,7 +300,8 @@ def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, 
     while lo > 0 and toks[lo - 1].text not in ",;:" and toks[lo - 1].low not in _REL and toks[lo - 1].low not in (
             "and", "but", "after", "before", "when", "while", "as", "because"):
         lo -= 1
-    return actor, _thing(toks, lo, _noun_phrase_forward(toks, lo))
+    thing = _thing(toks, lo, _noun_phrase_forward(toks, lo))
+    return actor, thing | counts if thing is not None else frozenset(counts) or None
 
 
 def rival_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Name]) -> tuple[Act, Act] | None:
@@ -296,7 +313,10 @@ def rival_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Na
     found = []
     for x in acts_a:
         for y in acts_b:
-            if x.verb != y.verb or not (x.thing & y.thing) - {"the"} or "the" not in x.thing | y.thing:
+            shared = x.thing & y.thing
+            if x.verb != y.verb or not (
+                (shared - {"the"} and "the" in x.thing | y.thing) or any(w.startswith("#") for w in shared)
+            ):
                 continue  # another act, or two bare plurals ("lifted passengers"): maybe two parts of a whole
             if x.names and y.names:
                 if x.names & keys_b or y.names & keys_a:

@@ -75,6 +75,7 @@ def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int
     conflicts = []
     for i in left_a:
         cands = [j for j in left_b if same_thing(qa[i], qb[j]) and _near(qa[i], qb[j])]
+        only = len(cands) == 1  # nothing else on the other side counts what it counts
         if len(cands) > 1:  # prefer more shared words, then the closer magnitude
             cands.sort(key=lambda j: (-len(set(qa[i].about) & set(qb[j].about)), _ratio(qa[i], qb[j])))
             if len(set(qa[i].about) & set(qb[cands[0]].about)) == len(
@@ -90,7 +91,7 @@ def pair(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[tuple[int
             back = back[:1]
         rivals_a = [k for k in left_a if qa[k].dim == qa[i].dim]
         rivals_b = [k for k in left_b if qb[k].dim == qb[j].dim]
-        if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1):
+        if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1 or only):
             conflicts.append((i, j))
     if not conflicts:
         conflicts = _parallel(qa, qb, agreements, left_a, left_b)

@@ -524,7 +524,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
         return None, j
     left, right = window(toks, h_start, j)
-    q.about = left + right
+    q.about = left + right + _put_at(toks, h_start)
     q.head, q.label = head(toks, j)
     q.agents = _agents(toks, j)
     if dim.startswith("duration"):
@@ -547,6 +547,32 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     ):
         q.superseded = True
     return q, j
+
+
+# "put the cost of clearing the road at 4.6 million euros": the thing measured is the object of the verb, often
+# too far before the figure for its window
+_PUT_AT = {"put", "puts", "putting", "estimated", "estimates", "estimate", "estimating", "valued", "values",
+           "value", "valuing", "set", "sets", "setting", "priced", "prices", "assessed", "assesses", "assess", "pegged"}
+
+
+def _put_at(toks: list[Token], i: int) -> list[str]:
+    """The noun after "put/estimated/valued/set (the)" earlier in the clause when the figure at token i follows
+    "at": "put the toll at 12" is about the toll."""
+    k = i - 1
+    if k < 0 or toks[k].low != "at":
+        return []
+    while k > 0 and i - k < 14:
+        k -= 1
+        t = toks[k]
+        if t.text in PUNCT_STOP or t.text == ".":
+            return []
+        if t.low in _PUT_AT and k + 1 < i - 1:
+            n = k + 1
+            if toks[n].low in ("the", "its", "their", "his", "her", "our"):
+                n += 1
+            c = content(toks[n].text) if n < i - 1 and toks[n].is_word else None
+            return [c] if c else []
+    return []
 
 
 _DEGREE_SCALE = {"c": "c", "celsius": "c", "centigrade": "c", "f": "f", "fahrenheit": "f"}

@@ -376,3 +376,43 @@ def test_a_different_doer_with_another_verb_joins_nothing() -> None:
 def test_times_of_the_start_and_the_end_of_an_event_are_not_rivals(a: str, b: str, expected: list) -> None:
     _, facts = _run(a, b)
     assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # each figure counts something the other side's figures do not, but one: those two are compared
+        ("Five people were still missing and 11 people were injured.", "Three people were killed and 14 injured.",
+         [["11", "14"]]),
+        ("Five people were still missing and 11 people were injured.", "Three people were killed and 11 injured.", []),
+        ("Five people were missing and 11 were hurt.", "Two were missing and 14 were injured.",
+         [["Five", "Two"], ["11", "14"]]),
+        # "put the cost ... at": the thing measured is the verb's object, far before the figure
+        ("It estimates the repairs will cost €3.8m.", "It put the cost of clearing and rebuilding the road at €4.6m.",
+         [["€3.8m", "€4.6m"]]),
+        ("It estimates the repairs will cost €3.8m.", "It put the cost of clearing the road at 3.8 million euros.", []),
+        ("The repairs will cost €3.8m.", "It put the club's share of the road at €4.6m.", []),
+    ],
+)
+def test_figures_are_paired_by_what_they_count(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b)
+    assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one group told by its size, flown out by two different crafts
+        ("An air force helicopter flew out 18 people, among them several elderly residents.",
+         "Those unable to walk, 18 in all, were flown out by a police helicopter on Saturday.",
+         [["air force helicopter", "police helicopter"]]),
+        ("An army helicopter flew out 18 people.", "A police helicopter flew out 18 residents.",
+         [["army helicopter", "police helicopter"]]),
+        # another group, or the same doer: no "who" conflict
+        ("An army helicopter flew out 18 people.", "A police helicopter flew out six people.", [["18", "six"]]),
+        ("An army helicopter flew out 18 people.", "Eighteen people were flown out by an army helicopter.", []),
+    ],
+)
+def test_a_group_told_by_its_size_is_one_thing_acted_on(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b)
+    assert [[m.text for m in f.mentions] for f in facts] == expected

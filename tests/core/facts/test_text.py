@@ -43,3 +43,9 @@ def test_content_stems(word: str, stem: str | None) -> None:
 )
 def test_is_english(text: str, expected: bool) -> None:
     assert is_english(text) is expected
+
+
+def test_an_english_sentence_of_content_words_and_pronouns_is_english() -> None:
+    # 12 words, one of them in the old list ("an"): it was taken for a foreign sentence, and no conflict was judged
+    assert is_english("An air force helicopter flew out 18 people, among them several elderly residents.")
+    assert not is_english("Ein Hubschrauber der Luftwaffe flog 18 Menschen aus, darunter mehrere ältere Bewohner.")
