@@ -286,6 +286,7 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             if j not in matched_b and b.whens[j].offset is None
             and (kind == "date" or any(verdict[(i, j)] is not None for i in wa))
         ]
+        left_a, left_b = _dating_one_thing(a, left_a, b, left_b), _dating_one_thing(b, left_b, a, left_a)
         if (
             len(left_a) == 1
             and len(left_b) == 1
@@ -304,6 +305,16 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             graph.conflict(a.wkey(left_a[0]), b.wkey(left_b[0]), score + 1)
             differing = True
     return differing
+
+
+def _dating_one_thing(e: Extract, left: list[int], other: Extract, left_other: list[int]) -> list[int]:
+    """Of several days (or times) in a sentence, the one that dates what the other sentence's single one dates
+    ("a full hearing on 10 December" beside "a first hearing for 3 December"; the signing "set for Monday" is
+    another event). Unchanged unless exactly one of them names the same thing."""
+    if len(left) < 2 or len(left_other) != 1 or not (noun := other.whens[left_other[0]].noun):
+        return left
+    same = [i for i in left if e.whens[i].noun == noun]
+    return same if len(same) == 1 else left
 
 
 def _overnight(e: Extract) -> bool:

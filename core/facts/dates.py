@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from core.facts.text import content
 from core.facts.vocab import WORD_VALUE
 
 MONTHS = {
@@ -87,6 +88,9 @@ _END_PHASE = re.compile(
 )
 
 
+_DATING = {"on", "for", "at", "by", "from", "until", "till", "in", "of", "since", "before", "after"}
+
+
 def _phase(clause: str) -> str:
     """ "start" or "end" when the words before a day or time begin or end an event, else ""."""
     start, end = bool(_START_PHASE.search(clause)), bool(_END_PHASE.search(clause))
@@ -114,6 +118,7 @@ class When:
     mrel: int | None = None  # months from the article's month: "last month" -1, "this month" 0, "next month" 1
     lead: str = ""  # the word and the bound before an anchored mention ("postponed until"), to match its twin
     phase: str = ""  # "start" or "end" when the clause before it begins or ends something ("broke out at 3.40am")
+    noun: str = ""  # the word it dates ("a hearing on 10 December"): which of a sentence's days is the other's
 
     @property
     def value(self) -> str:
@@ -262,6 +267,9 @@ def find_whens(text: str) -> list[When]:
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
         w.phase = _phase(" ".join(clause))
+        if before:
+            word = before[-2] if before[-1] in _DATING and len(before) > 1 else before[-1]
+            w.noun = content(word.strip(",;:()")) or ""
         # "Sunday's vote", "last week's talks": the day names another event, not when this one happened
         w.anchor |= text[w.end : w.end + 2] in ("'s", "’s")
     for m in OFFSET_RE.finditer(text) if " day" in low else ():  # "charged the following day", "a day after"

@@ -524,6 +524,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
         return None, j
     left, right = window(toks, h_start, j)
+    if dim.startswith("duration") and len(left) < 2:  # "repaid by the club over 25 years": the act is further back
+        left = window(toks, h_start, j, before=7)[0]
     q.about = left + right + _put_at(toks, h_start)
     q.head, q.label = head(toks, j)
     q.agents = _agents(toks, j)

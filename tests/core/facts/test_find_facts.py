@@ -416,3 +416,26 @@ def test_figures_are_paired_by_what_they_count(a: str, b: str, expected: list) -
 def test_a_group_told_by_its_size_is_one_thing_acted_on(a: str, b: str, expected: list) -> None:
     _, facts = _run(a, b)
     assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # of a sentence's two days, the one that dates the same thing as the other side's single day
+        ("The court has listed a first hearing for 3 December.",
+         "The signing, which had been set for Monday, cannot now go ahead before a full hearing on 10 December.",
+         [["3 December", "10 December"]]),
+        ("The court has listed a first hearing for 10 December.",
+         "The signing, which had been set for Monday, cannot now go ahead before a full hearing on 10 December.", []),
+        ("The court has listed a first hearing for 3 December.",
+         "The signing was set for Monday and the vote for 10 December.", []),
+        # a span whose act sits further back than its window: "repaid by the club over 25 years"
+        ("The club will repay the loan over 30 years from stadium income.",
+         "The loan is to be repaid by the club over 25 years.", [["30 years", "25 years"]]),
+        ("The club will repay the loan over 25 years from stadium income.",
+         "The loan is to be repaid by the club over 25 years.", []),
+    ],
+)
+def test_what_a_day_or_a_span_dates_is_read_further_back(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b, "By A. Writer\nSaturday 14 November 2026\n\n" + " " * 300)  # past the dateline's reach
+    assert [[m.text for m in f.mentions] for f in facts] == expected

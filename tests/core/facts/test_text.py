@@ -49,3 +49,8 @@ def test_an_english_sentence_of_content_words_and_pronouns_is_english() -> None:
     # 12 words, one of them in the old list ("an"): it was taken for a foreign sentence, and no conflict was judged
     assert is_english("An air force helicopter flew out 18 people, among them several elderly residents.")
     assert not is_english("Ein Hubschrauber der Luftwaffe flog 18 Menschen aus, darunter mehrere ältere Bewohner.")
+
+
+def test_the_past_of_an_ay_verb_shares_its_stem() -> None:
+    assert content("repaid") == content("repay") == content("repays")
+    assert content("paid") == content("pay")
