@@ -78,8 +78,8 @@ def stem(word: str) -> str:
         return SYNONYM[w]
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) >= 5 and w.endswith("aid"):
-        w = w[:-3] + "ay"  # "repaid", "paid", "laid": the past of -ay verbs
+    if w in ("paid", "laid") or (len(w) >= 6 and w.endswith(("paid", "laid"))):
+        w = w[:-3] + "ay"  # "repaid", "paid", "mislaid": the past of -ay verbs ("raid" and "maid" are no verbs)
     for suffix in ("isation", "ization", "ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             w = w[: -len(suffix)]
