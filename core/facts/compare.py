@@ -42,8 +42,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Same kind of amount, shared words around it, and no clash of what is counted ("cases" vs "events")."""
-    if a.dim != b.dim or (a.owner and b.owner and a.owner != b.owner):
-        return False
+    if a.dim != b.dim or (a.owner and b.owner and a.owner != b.owner) or a.subset != b.subset:
+        return False  # ... and "two of them" (hurt) is a part of another group, not the number hurt
     if a.owner and a.owner == b.owner and a.dim in ("age", "duration"):
         return True  # one person's age or term
     if not set(a.about) & set(b.about):

@@ -49,6 +49,7 @@ class Quantity:
     since: frozenset[str] = frozenset()  # what a span of time counts from: "an hour after the engines failed"
     factor: float = 1.0  # base units per written unit ("6 years" -> 365.25 days a year), to carry to an elided unit
     part: float | None = None  # the part of a share told as "14 of the 60 seats": 14
+    subset: bool = False  # "two of them": a part of a group the sentence counts, no total of its own
 
     @property
     def value(self) -> float | list[float]:
@@ -532,6 +533,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if dim.startswith("duration"):
         q.since = _since(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
+    q.subset = j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in ("them", "whom", "those", "these")
     if j < len(toks) and toks[j].low in _PEOPLE and q.label not in CLASSES:
         q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)

@@ -385,6 +385,11 @@ def test_times_of_the_start_and_the_end_of_an_event_are_not_rivals(a: str, b: st
         ("Five people were still missing and 11 people were injured.", "Three people were killed and 14 injured.",
          [["11", "14"]]),
         ("Five people were still missing and 11 people were injured.", "Three people were killed and 11 injured.", []),
+        # "two of them" is a part of the group the sentence counts, not the number hurt
+        ("Five people were still missing and 11 people were injured.",
+         "Nine people were treated in hospital, two of them for serious injuries.", []),
+        ("Nine people were treated in hospital, two of them for serious injuries.",
+         "Nine people were treated in hospital, four of them for serious injuries.", [["two", "four"]]),
         ("Five people were missing and 11 were hurt.", "Two were missing and 14 were injured.",
          [["Five", "Two"], ["11", "14"]]),
         # "put the cost ... at": the thing measured is the verb's object, far before the figure
