@@ -164,6 +164,8 @@ ROLE_ALIASES = {
 }
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _ROLE_ALT += r"|head\s+of\s+[a-z]+"  # "head of safety", "head of operations": the office is in its object
+# "chair of the council's finance committee" is the finance committee's chair (see find_roles)
+_ROLE_ALT = r"chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?[a-z]+\s+committee|" + _ROLE_ALT
 # "Quill & Sons": an ampersand between capitalised words joins one firm's name
 _CAP = (
     r"[A-Z][\w’'\-]*(?:\s+(?:(?:[A-Z][\w’'\-]*|de|van|von|der|al|bin|da|di|la|le|of|and|the)\b|&(?=\s+[A-Z])))*"
@@ -175,7 +177,8 @@ NAME_RE = re.compile(_CAP)
 # "defence minister", a "site manager" is not the "head of safety")
 _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
 _PORTFOLIO = (
-    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?=(?i:minister|secretary|director|manager)\b))?"
+    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+"
+    r"(?:(?=(?i:minister|secretary|director|manager)\b)|(?i:committee)\s+(?=(?i:chair)))|)"
 )
 ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
@@ -338,6 +341,9 @@ def find_roles(text: str) -> list[tuple[str, str, int, int]]:
                 continue
             key = re.sub(r"['’]s$", "", words[-1].lower())
             role = " ".join(m.group("role").lower().replace("-", " ").split())
+            of_committee = re.match(r"(.*?)chair\w*\s+of\s+(?:the\s+)?(?:\S+['’]s\s+)?([a-z]+)\s+committee$", role)
+            if of_committee:  # "chair of the council's finance committee" -> "finance committee chair"
+                role = f"{of_committee.group(1)}{of_committee.group(2)} committee chair"
             parts = role.split()
             for k in range(len(parts)):  # "former chairwoman" -> "former chair"
                 if (tail := " ".join(parts[k:])) in ROLE_ALIASES:

@@ -444,3 +444,18 @@ def test_a_group_told_by_its_size_is_one_thing_acted_on(a: str, b: str, expected
 def test_what_a_day_or_a_span_dates_is_read_further_back(a: str, b: str, expected: list) -> None:
     _, facts = _run(a, b, "By A. Writer\nSaturday 14 November 2026\n\n" + " " * 300)  # past the dateline's reach
     assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+def test_the_chairs_of_two_committees_are_two_offices() -> None:
+    relation, facts = _run(
+        "The proposal was put forward by Desmond Okafor-Lyle, chair of the council's finance committee.",
+        "The scheme was brought forward by Desmond Okafor-Lyle, the council's planning committee chair.",
+    )
+    assert relation == "differing"
+    assert [[m.text for m in f.mentions] for f in facts] == [
+        ["chair of the council's finance committee", "planning committee chair"]
+    ]
+    assert _run(
+        "The proposal was put forward by Desmond Okafor-Lyle, chair of the council's finance committee.",
+        "The scheme was brought forward by Desmond Okafor-Lyle, the committee chair.",
+    ) == ("shared", [])

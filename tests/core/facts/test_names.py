@@ -51,6 +51,9 @@ def test_roles(text: str, key: str, role: str) -> None:
         ("Dara Okonkwo, the firm's CEO, spoke.", "Chief executive Dara Okonkwo spoke."),
         ("Dara Okonkwo, the board's chairwoman, spoke.", "Chairman Dara Okonkwo spoke."),
         ("Dara Okonkwo, the union's secretary-general, spoke.", "General secretary Dara Okonkwo spoke."),
+        ("Dara Okonkwo, chair of the council's finance committee, spoke.",
+         "Dara Okonkwo, the council's finance committee chair, spoke."),
+        ("Dara Okonkwo, chairwoman of the planning committee, spoke.", "Planning committee chair Dara Okonkwo spoke."),
     ],
 )
 def test_role_aliases(a: str, b: str) -> None:
