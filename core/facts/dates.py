@@ -88,6 +88,8 @@ _END_PHASE = re.compile(
 )
 
 
+_CLOSED = {"closed", "shut", "suspended", "halted", "banned", "stopped"}
+_RESUME = re.compile(r"\b(?:reopen|resume|restart)(?:s|ed|ing)?\b")
 _DATING = {"on", "for", "at", "by", "from", "until", "till", "in", "of", "since", "before", "after"}
 
 
@@ -267,6 +269,11 @@ def find_whens(text: str) -> list[When]:
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
         w.phase = _phase(" ".join(clause))
+        # "will stay closed until 20 December" tells the day it reopens: one day, as "reopen on 11 January" does
+        if (w.anchor and before[-1] in ("until", "till") and len(before) > 1 and before[-2] in _CLOSED) or (
+            not w.anchor and _RESUME.search(" ".join(clause))
+        ):
+            w.lead = "resume"
         if before:
             word = before[-2] if before[-1] in _DATING and len(before) > 1 else before[-1]
             w.noun = content(word.strip(",;:()")) or ""

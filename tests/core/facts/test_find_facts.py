@@ -459,3 +459,17 @@ def test_the_chairs_of_two_committees_are_two_offices() -> None:
         "The proposal was put forward by Desmond Okafor-Lyle, chair of the council's finance committee.",
         "The scheme was brought forward by Desmond Okafor-Lyle, the committee chair.",
     ) == ("shared", [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The road will stay closed until 20 December while the slope is stabilised.",
+         "The roads company now expects to reopen the road on 11 January.", [["20 December", "11 January"]]),
+        ("The line will remain suspended until 20 December.", "Services will resume on 20 December.", []),
+        ("The road will stay closed until 20 December.", "The road was first closed on 11 November.", []),
+    ],
+)
+def test_closed_until_a_day_is_the_day_it_reopens(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b, "By A. Writer\nSaturday 14 November 2026\n\n" + " " * 300)
+    assert [[m.text for m in f.mentions] for f in facts] == expected
