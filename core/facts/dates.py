@@ -80,11 +80,12 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 # out at about 5.30pm"), never one moment told two ways
 _START_PHASE = re.compile(
     r"\b(?:start(?:ed|s)?|beg[au]n|begins?|broke\s+out|breaks\s+out|erupt(?:ed|s)?|open(?:ed|s)|launch(?:ed|es)|"
-    r"set\s+off|sets\s+off|set\s+out|depart(?:ed|s)|took\s+off|kick(?:ed|s)\s+off)\b"
+    r"set\s+off|sets\s+off|set\s+out|depart(?:ed|s)|took\s+off|kick(?:ed|s)\s+off|"
+    r"noticed|spotted|discovered|detected)\b"
 )
 _END_PHASE = re.compile(
     r"\b(?:put\s+out|extinguished|end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)|conclud(?:ed|es)|complet(?:ed|es)|"
-    r"lifted|called\s+off|arriv(?:ed|es)|land(?:ed|s)|dock(?:ed|s)|reopen(?:ed|s))\b"
+    r"lifted|called\s+off|arriv(?:ed|es)|land(?:ed|s)|dock(?:ed|s)|reopen(?:ed|s)|stopped|halted|sealed)\b"
 )
 
 

@@ -367,6 +367,8 @@ def test_a_different_doer_with_another_verb_joins_nothing() -> None:
         ("The fire broke out at around 3.40am on 14 May.", "The fire was finally put out at about 5.30pm.", []),
         ("The strike began on Monday.", "The strike ended on Thursday.", []),
         ("The ferry set off at 9pm.", "The ferry docked at 11pm.", []),
+        ("An operator noticed the leak at about 4.15am.", "The leak itself was stopped just before 9am.", []),
+        ("An operator noticed the leak at about 4.15am.", "The leak was spotted at 5.10am.", [["4.15am", "5.10am"]]),
         # the same moment of it, told two ways, still conflicts
         ("The fire broke out at 3.40am.", "The fire started at 5am.", [["3.40am", "5am"]]),
         ("The ferry docked at 3.10am.", "The ferry arrived just before 5am.", [["3.10am", "5am"]]),
