@@ -30,6 +30,8 @@ from core.progress import Job
 
 __all__ = ["find_facts"]
 
+STRONG_LINK = 0.8  # a link this likely tells one thing: each sentence's one figure of a kind is compared
+
 
 def find_facts(
     sources: Sequence[Source],
@@ -107,6 +109,7 @@ class _Dates:
 def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
     """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
     differing = False
+    strong = score >= STRONG_LINK
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
     years = _rival_years(a, b)
     if years is not None:  # "opened in 1998" / "opened in 2001": one event, two years
@@ -118,7 +121,7 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         )
         differing = True
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
-    agreements, conflicts = pair(a.quantities, b.quantities)
+    agreements, conflicts = pair(a.quantities, b.quantities, strong)
     people_a = {n.key for n in a.names if n.kind == "person"}
     people_b = {n.key for n in b.names if n.kind == "person"}
     if people_a and people_b and not people_a & people_b:  # ages and terms of two different people

@@ -102,6 +102,9 @@ def extract(sentence: Sentence) -> Extract:
                 q.owner = f"{whose}'s {m.group(2).lower()}"  # "Ms Greer's son, 14,": the son's age, not Greer's
         if q.dim == "age" and not q.owner:
             q.owner = _owner_after(text, q.end, people)  # "the 74-year-old Jonas Berg"
+        if q.dim == "age" and not q.owner:  # "Dario Fenwald, a 29-year-old teacher"
+            apposed = [n.key for n in people if n.end <= q.start and _AGE_APPOSED.match(text[n.end : q.start])]
+            q.owner = apposed[0] if apposed else ""
     words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
     return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
 
@@ -121,6 +124,7 @@ def _owner_after(text: str, end: int, people: list[Name]) -> str:
     return ""
 
 
+_AGE_APPOSED = re.compile(r"^,\s+(?:a|an)\s+$")
 _OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")
 
 

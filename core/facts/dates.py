@@ -61,7 +61,8 @@ QUARTER_RE = re.compile(
 WEEKDAY_RE = re.compile(rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+|next\s+|this\s+)?{_WD}{_PART}\b")
 TIME_RE = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<z>GMT|UTC|BST|CET|CEST|local))?"
-    r"|\b(?P<h2>[0-2]?\d):(?P<mi2>\d{2})(?:\s*(?:hrs|h))?(?:\s+(?P<z2>GMT|UTC|BST|CET|CEST|local time))?"
+    r"|(?<![:\d])\b(?P<h2>[0-2]?\d):(?P<mi2>\d{2})(?!:\d)(?:\s*(?:hrs|h))?"  # not a race time ("2:16:08")
+    r"(?:\s+(?P<z2>GMT|UTC|BST|CET|CEST|local time))?"
     r"|\b(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<z3>GMT|UTC|BST|CET|CEST)\b"
 )
 _ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight"}

@@ -386,7 +386,10 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         value *= SCALE[toks[j].low]
         j += 1
     hi_value = value
-    # range: "thirty to forty", "18-80", "between 4 and 7"
+    # range: "thirty to forty", "18-80", "between 4 and 7", "between minus 6 and minus 10 degrees"
+    below = start_i > 1 and toks[start_i - 1].low in _MINUS and toks[start_i - 2].low in ("between", "from")
+    if below:
+        start_i -= 1  # the sign is read again below, once the unit is known
     between = start_i > 0 and toks[start_i - 1].low in ("between", "from")
     update = (  # "revised up from 8 to 11" is an old and a new figure, not a range
         between
@@ -398,14 +401,17 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         and j + 1 < len(toks)
         and (toks[j].low == "to" or toks[j].text in ("-", "–") or (between and toks[j].low == "and"))
     ):
-        other = _core(toks, j + 1)
+        signed = j + 2 < len(toks) and toks[j + 1].low in _MINUS
+        other = _core(toks, j + 1 + signed) if signed == below else None  # both ends below zero, or neither
         if other is not None and other[2] == kind and other[0] >= value:
             hi_value, j = other[0], other[1]
             if j < len(toks) and toks[j].low in SCALE and toks[j].low not in ("m", "k"):
                 hi_value *= SCALE[toks[j].low]
                 value *= SCALE[toks[j].low] if value < hi_value / 100 else 1
                 j += 1
-    if between and not update:
+    if below:
+        start_i += 1
+    if between and not update and not below:
         start_i -= 1
     if start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages") and dim == "count":
         dim = "age"
@@ -451,6 +457,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         value, hi_value, j = value + 0.5, hi_value + 0.5, j + 3  # "a day and a half", "an hour and a half"
     if dim == "count" and (temp := _temperature(toks, j)) is not None:
         dim, unit, j = "temperature", temp[0], temp[1]
+    elif dim == "count" and j < len(toks) and toks[j].low in ("degrees", "degree") and _weather(toks):
+        # "The temperature was already 27 degrees": no scale named, so the one a weather report above 50 is in
+        dim, unit, j = "temperature", "f" if value > 50 else "c", j + 1
     if dim == "count" and _currency_word(toks, j) and toks[j].low not in UNITS:
         j += 1  # "US dollars", "Swiss francs": the nationality word is part of the currency's name
     if j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low][0].startswith("money") and dim == "count":
@@ -501,6 +510,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     ):
         lo, hi = -hi, -lo  # "minus 10C", "-10C": below zero
         start_i -= 1
+        if below:
+            start_i -= 1  # "between minus 6 and minus 10 degrees": the whole range is the mention
     if unit == "f":  # Fahrenheit to Celsius: an offset scale, not a factor
         lo, hi = (lo - 32) * 5 / 9, (hi - 32) * 5 / 9
     hedge = ""
@@ -579,7 +590,18 @@ def _put_at(toks: list[Token], i: int) -> list[str]:
     return []
 
 
+_MINUS = ("minus", "negative")
 _DEGREE_SCALE = {"c": "c", "celsius": "c", "centigrade": "c", "f": "f", "fahrenheit": "f"}
+
+
+_WEATHER = {"temperature", "temperatures", "heat", "heatwave", "hot", "hotter", "warm", "warmer", "cold", "colder",
+            "cool", "freezing", "frost", "thermometer", "mercury", "weather", "forecast", "sun", "sunshine", "hottest",
+            "coldest", "warmest", "coolest"}
+
+
+def _weather(toks: list[Token]) -> bool:
+    """A sentence about the weather: its bare "degrees" are degrees of temperature, not of angle or study."""
+    return any(t.low in _WEATHER for t in toks)
 
 
 def _temperature(toks: list[Token], j: int) -> tuple[str, int] | None:

@@ -475,3 +475,45 @@ def test_the_chairs_of_two_committees_are_two_offices() -> None:
 def test_closed_until_a_day_is_the_day_it_reopens(a: str, b: str, expected: list) -> None:
     _, facts = _run(a, b, "By A. Writer\nSaturday 14 November 2026\n\n" + " " * 300)
     assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # bare "degrees" in a sentence about the weather are degrees of temperature (Celsius up to 50)
+        ("The temperature was already 24C when the race started.",
+         "The temperature was already 27 degrees when the starting gun fired.", [["24C", "27 degrees"]]),
+        ("It was 93 degrees in the shade, the hottest day of the year.", "It was 34C in the shade, the hottest day.",
+         []),
+        ("Overnight it was around minus 8C on the cabins.",
+         "Temperatures on the cabins were between minus 6 and minus 10 degrees overnight.", []),
+        ("Overnight it was around minus 12C on the cabins.",
+         "Temperatures on the cabins were between minus 6 and minus 10 degrees overnight.",
+         [["around minus 12C", "between minus 6 and minus 10 degrees"]]),
+        # a race time is no time of day
+        ("Fenwald crossed the line at 10:16, before the worst of the heat.",
+         "Fenwald, whose winning time of 2:16:08 was the slowest for nine years, praised the organisers.", []),
+        # "Dario Fenwald, a twenty-nine-year-old teacher": the age is the named man's
+        ("The men's race was won by Dario Fenwald, 27, in record heat.",
+         "The men's race was won by Dario Fenwald, a twenty-nine-year-old teacher from Eastbank.",
+         [["27", "twenty-nine-year-old"]]),
+        pytest.param(
+            "The men's race was won by Dario Fenwald, 27, in record heat.",
+            "The men's race was won by Dario Fenwald, whose coach, a 54-year-old teacher, wept.", [],
+            marks=pytest.mark.xfail(strict=True, reason="an age nobody is named beside is taken for the one person "
+                                    "both sentences name"),
+        ),
+    ],
+)
+def test_temperatures_race_times_and_apposed_ages(a: str, b: str, expected: list) -> None:
+    _, facts = _run(a, b)
+    assert [[m.text for m in f.mentions] for f in facts] == expected
+
+
+def test_one_sure_link_compares_its_one_amount_of_money_each_side() -> None:
+    a = "Under the plan offered to staff, the firm has set aside EUR 58 million for severance and retraining."
+    b = "The firm has agreed in principle with employee representatives on a social plan worth €62 million."
+    sources, sentences = _doc([[a], [b]])
+    for score, expected in ((0.95, [["EUR 58 million", "€62 million"]]), (0.5, [])):
+        facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0", score=score)])
+        assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
