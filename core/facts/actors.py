@@ -113,7 +113,7 @@ def _noun_phrase_back(toks: list[Token], end: int) -> int:
 
 def _noun_phrase_forward(toks: list[Token], start: int) -> int:
     """Index after the noun phrase starting at token start (a determiner and up to five words)."""
-    det = start < len(toks) and (toks[start].low in _DEFINITE | {"a", "an"} or _count(toks[start]) is not None)
+    det = start < len(toks) and (toks[start].low in _DEFINITE | {"a", "an", "that"} or _count(toks[start]) is not None)
     k = start + 1 if det else start
     n = 0
     while k < len(toks) and toks[k].is_word and toks[k].low not in _NP_STOP and n < 5:
@@ -131,6 +131,9 @@ def _count(t: Token) -> str | None:
     return f"#{int(value)}" if value is not None and value >= 2 and value == int(value) else None
 
 
+_TIME_PREP = {"over", "on", "during", "last", "earlier", "late", "early", "in", "at"}
+
+
 def _thing(toks: list[Token], lo: int, hi: int) -> frozenset[str] | None:
     """Content stems of a definite noun phrase toks[lo:hi], or of one told by its count ("18 people", kept with
     the count "#18"); None otherwise."""
@@ -139,7 +142,7 @@ def _thing(toks: list[Token], lo: int, hi: int) -> frozenset[str] | None:
     counted = _count(toks[lo])
     if counted:
         return frozenset([counted, *(c for t in toks[lo + 1 : hi] if t.is_word and (c := content(t.text)))])
-    definite = toks[lo].low in _DEFINITE
+    definite = toks[lo].low in _DEFINITE or toks[lo].low == "that"
     if not definite and not (toks[lo].is_word and toks[lo].low not in {"a", "an"} and toks[lo].low.endswith("s")):
         return None  # "a dog", "12 people": not one thing both can mean; a bare plural ("passengers") is kept
     stems = frozenset(c for t in toks[lo + int(definite) : hi] if t.is_word and t.low not in _PARTICLE
@@ -277,6 +280,9 @@ def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, 
     k = i + 1
     while k < len(toks) and toks[k].low in _PARTICLE:
         k += 1
+    if k < len(toks) and toks[k].low != "by" and i + 1 < len(toks) and toks[i + 1].low in _TIME_PREP:
+        # "negotiated over the weekend by ...": a short aside of time before the doer
+        k = next((x for x in range(i + 2, min(i + 6, len(toks))) if toks[x].low == "by"), k)
     if k >= len(toks) or toks[k].low != "by":
         return None, None
     hi = _noun_phrase_forward(toks, k + 1)
@@ -300,6 +306,8 @@ def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, 
     while lo > 0 and toks[lo - 1].text not in ",;:" and toks[lo - 1].low not in _REL and toks[lo - 1].low not in (
             "and", "but", "after", "before", "when", "while", "as", "because"):
         lo -= 1
+    if lo > 0 and toks[lo - 1].low in ("that", "this") and (lo == 1 or toks[lo - 2].text in ",;:"):
+        lo -= 1  # "That offer was negotiated by ...": a demonstrative, not a relative word
     thing = _thing(toks, lo, _noun_phrase_forward(toks, lo))
     return actor, thing | counts if thing is not None else frozenset(counts) or None
 
