@@ -107,9 +107,15 @@ def pair(
 
 def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:
     """ "14 of the 60 seats" beside "17 seats": a share told as a part of a whole is compared as that part
-    when the other sentence counts the same thing plainly (and gives no share of it)."""
+    when the other sentence counts the same thing plainly (and gives no share of it). A part of a group of no
+    stated size is compared with a count of that group when both say the same of it."""
     out = list(qs)
     for n, q in enumerate(qs):
+        if q.dim == "part" and q.head and any(
+            o.dim == "count" and o.head == q.head and (set(o.about) & set(q.about)) - {q.head} for o in others
+        ):  # "will offer 230 of the employees a post" / "170 workers will be offered jobs": what befalls the part
+            out[n] = replace(q, dim="count")
+            continue
         if q.part is None or not q.head:
             continue
         same = [o for o in others if o.head == q.head]

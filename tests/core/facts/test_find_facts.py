@@ -392,6 +392,10 @@ def test_times_of_the_start_and_the_end_of_an_event_are_not_rivals(a: str, b: st
          "Nine people were treated in hospital, two of them for serious injuries.", []),
         ("Nine people were treated in hospital, two of them for serious injuries.",
          "Nine people were treated in hospital, four of them for serious injuries.", [["two", "four"]]),
+        # a part of a group of no stated size, and a count of that group: compared when both say the same of it
+        ("The firm will offer 230 of the affected employees a post at its other plant.",
+         "About 170 workers will be offered jobs at the other plant.", [["230", "About 170"]]),
+        ("Three of the injured were children.", "Fourteen people were injured.", []),
         ("Five people were missing and 11 were hurt.", "Two were missing and 14 were injured.",
          [["Five", "Two"], ["11", "14"]]),
         # "put the cost ... at": the thing measured is the verb's object, far before the figure
