@@ -307,6 +307,7 @@ def _carry_aside(text: str, found: list[Quantity]) -> None:
 
 
 _ANAPHOR = {"number", "total", "figure", "tally", "count", "toll"}
+_NP_END = {"was", "were", "is", "are", "had", "has", "have", "called", "at", "in", "on", "to", "by", "and", "but"}
 
 
 def carry_anaphor(toks: list[Token], found: list[Quantity]) -> None:
@@ -319,11 +320,15 @@ def carry_anaphor(toks: list[Token], found: list[Quantity]) -> None:
             h, _ = head(toks, k + 1)
             if h:
                 heads.append(h)
+        elif t.low in _ANAPHOR and k + 2 < len(toks) and toks[k + 1].low == "of":
+            # "the number of planned operations ... was first put at 56, but later raised it to 112"
+            heads += [c for x in toks[k + 2 : k + 5] if x.is_word and x.low not in _NP_END and (c := content(x.text))]
+    anaphor = _ANAPHOR | ({"it"} if any(t.low in _ANAPHOR for t in toks) else set())
     for q in found:
         if q.head or q.dim != "count":
             continue
         k = _index(toks, q.start)
-        if k < 0 or not {t.low for t in toks[max(0, k - 5) : k]} & _ANAPHOR:
+        if k < 0 or not {t.low for t in toks[max(0, k - 5) : k]} & anaphor:
             continue
         q.about = list(dict.fromkeys(q.about + [h for h in heads if h]))
 

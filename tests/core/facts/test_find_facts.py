@@ -392,6 +392,11 @@ def test_times_of_the_start_and_the_end_of_an_event_are_not_rivals(a: str, b: st
          "Nine people were treated in hospital, two of them for serious injuries.", []),
         ("Nine people were treated in hospital, two of them for serious injuries.",
          "Nine people were treated in hospital, four of them for serious injuries.", [["two", "four"]]),
+        # "the number of X ... raised it to 112": the new figure counts X
+        ("The number of planned operations called off was first put at 56, but the group later raised it to 112.",
+         "Across the three hospitals, 127 planned operations were postponed on Monday.", [["112", "127"]]),
+        ("The number of planned operations called off was first put at 56, but the group later raised it to 127.",
+         "Across the three hospitals, 127 planned operations were postponed on Monday.", []),
         # a part of a group of no stated size, and a count of that group: compared when both say the same of it
         ("The firm will offer 230 of the affected employees a post at its other plant.",
          "About 170 workers will be offered jobs at the other plant.", [["230", "About 170"]]),
