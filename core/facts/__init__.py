@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from core.facts.actors import rival_actors, same_actors
-from core.facts.collect import Extract, Graph, MentionKey, extract
+from core.facts.collect import Extract, Graph, MentionKey, extract, known_people
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
@@ -46,10 +46,14 @@ def find_facts(
     years = {s.id: dateline_year(s.text) for s in sources}
     todays = {s.id: dateline_date(s.text) for s in sources}
     cache: dict[str, Extract] = {}
+    known: dict[str, frozenset[str]] = {}
 
     def get(sid: str) -> Extract:
         if sid not in cache:
-            cache[sid] = extract(by_id[sid])
+            src = by_id[sid].source
+            if src not in known:
+                known[src] = known_people([s for s in sentences if s.source == src])
+            cache[sid] = extract(by_id[sid], known[src])
         return cache[sid]
 
     graph = Graph()

@@ -69,13 +69,18 @@ class Extract:
 DATELINE_CHARS = 300  # explicit dates this close to the top of a source are its dateline or byline
 
 
-def extract(sentence: Sentence) -> Extract:
+def known_people(sentences: list[Sentence]) -> frozenset[str]:
+    """Surnames one source names in full somewhere ("Thea Quennell"), so a sentence may open with one alone."""
+    return frozenset(n.key for s in sentences for n in find_names(s.text) if n.kind == "person" and " " in n.text)
+
+
+def extract(sentence: Sentence, known: frozenset[str] = frozenset()) -> Extract:
     text = sentence.text
     whens = find_whens(text)
     for w in whens:
         if w.day is not None and sentence.start + w.start < DATELINE_CHARS:
             w.anchor = True
-    names = find_names(text)
+    names = find_names(text, known)
     quotes = find_quotes(text, names)
     toks = tokenize(text)
     quantities, years = find_quantities(text, [(w.start, w.end) for w in whens], toks)
@@ -102,6 +107,8 @@ def extract(sentence: Sentence) -> Extract:
                 q.owner = f"{whose}'s {m.group(2).lower()}"  # "Ms Greer's son, 14,": the son's age, not Greer's
         if q.dim == "age" and not q.owner:
             q.owner = _owner_after(text, q.end, people)  # "the 74-year-old Jonas Berg"
+        if not q.owner and q.dim != "age":  # "Quennell took 18,407 votes", "18,289 for Blakesley"
+            q.owner = _holder(text, q, people)
         if q.dim == "age" and not q.owner:  # "Dario Fenwald, a 29-year-old teacher"
             apposed = [n.key for n in people if n.end <= q.start and _AGE_APPOSED.match(text[n.end : q.start])]
             q.owner = apposed[0] if apposed else ""
@@ -126,6 +133,25 @@ def _owner_after(text: str, end: int, people: list[Name]) -> str:
 
 _AGE_APPOSED = re.compile(r"^,\s+(?:a|an)\s+$")
 _OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")
+
+
+_GAINED = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:\w+ly\s+)?(?:took|polled|received|won|got|secured|gained|collected|spent|"
+    r"raised|scored|earned|finished\s+(?:on|with))\s+$"
+)
+_FOR_NAME = re.compile(r"^\s+(?:votes?\s+)?for\s+(?:Mr|Mrs|Ms|Dr)?\.?\s*$")
+
+
+def _holder(text: str, q: Quantity, people: list[Name]) -> str:
+    """Whose figure it is when a named person got it: "Quennell took 18,407 votes", "Demirel (Independent)
+    received 7,954", "18,289 for Blakesley". Two people's figures are never rival reports of one."""
+    for n in people:
+        if n.end <= q.start and _GAINED.fullmatch(text[n.end : q.start]):
+            return n.key
+    after = [n for n in people if n.start >= q.end and _FOR_NAME.match(text[q.end : n.start])]
+    if after:
+        return after[0].key
+    return ""
 
 
 def _owner(text: str, start: int, people: list[Name]) -> str:

@@ -282,8 +282,10 @@ def _strip(words: list[str]) -> list[str]:
     return words
 
 
-def find_names(text: str) -> list[Name]:
-    """Capitalised sequences that look like names (sentence-initial function words are dropped)."""
+def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
+    """Capitalised sequences that look like names (sentence-initial function words are dropped). A single
+    capitalised word opening the sentence is a name only when `known` (surnames the article names elsewhere, as
+    "Thea Quennell") holds it: "Quennell took 18,407 votes", but not "Turnout fell"."""
     out: list[Name] = []
     for m in NAME_RE.finditer(text):
         raw = m.group()
@@ -319,7 +321,7 @@ def find_names(text: str) -> list[Name]:
         else:
             before = text[: m.start()].split()[-1:] if m.start() else []
             at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "\n", '"', "“"))
-            if at_start:
+            if at_start and last not in known:
                 continue
             kind = "place" if before and before[0].lower() in PLACE_PREPS else "person"
             key = last
