@@ -8,7 +8,10 @@ partner of its row and column, rank, mutual best), lengths, position, word overl
 names and numbers (decoys share those) and figures that agree once normalised by
 core.facts.numbers ("nine per cent" = "9%"), plus figures of one kind whatever their value
 (conflicting reports still report one thing), near each other, or counting the same thing, and
-how much of each sentence the other covers token by token (core/align/token_match.py). A logistic
+how much of each sentence the other covers token by token (core/align/token_match.py), the token
+matching of the pair's diagonal neighbours (i-1, j-1) and (i+1, j+1) (articles reorder events but keep
+local runs: a lone same-topic match with no neighbour support is weaker evidence) and the share of the
+shorter sentence's word weight the other article has nowhere (what only one article says). A logistic
 regression fitted by bench/train_aligner.py (coefficients + normalisation in
 core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
 or when p >= mutual_threshold and it is the mutual best by p or leads the next best partner of
@@ -29,7 +32,7 @@ import numpy as np
 
 from core.align import align, load_embedder
 from core.align.candidates import embedding_candidates, lexical_candidates, union
-from core.align.features import Lookup, encode, lexical_index, pair_features, vocabulary
+from core.align.features import Encoded, Lookup, encode, lexical_index, pair_features, vocabulary
 from core.align.scoring import WITH_EMBEDDINGS, lexical_score
 from core.align.token_match import embed_with_tokens, token_match
 from core.align.tokens import Clause, Tokens, tokenize_sources
@@ -91,6 +94,8 @@ FEATURES = (
     "tok_rank_row",
     "tok_rank_col",
     "tok_mutual",
+    "diag_tok_max",
+    "absent_short",
 )
 
 
@@ -237,6 +242,7 @@ def candidate_blocks(
         i, j = lexical_candidates(encoded[p], encoded[q], df, s.max_df)
         candidates.append(union((i, j), embedding_candidates(vectors[p], vectors[q], s.emb_top_k), len(encoded[q])))
     crowded = sum(len(i) for i, _ in candidates) > PAIR_BUDGET
+    present = [_present(e, vocab.size) for e in encoded]
     blocks = []
     for n, ((p, q), (i, j)) in enumerate(zip(pairs, candidates, strict=True)):
         job.step(0.2 + 0.8 * n / max(1, len(pairs)), "Aligning sentences")
@@ -279,8 +285,41 @@ def candidate_blocks(
         job.check()
         x[:, 32:34] = token_match(token_vectors[p], token_vectors[q], i, j)
         x[:, 34:40] = _relative(x[:, 32], i, j)
+        x[:, 40] = _diagonal(x[:, 32], i, j, len(b))
+        absent_a, absent_b = _absent(a, present[q], vocab.idf)[i], _absent(b, present[p], vocab.idf)[j]
+        x[:, 41] = np.where(np.diff(a.ptr)[i] <= np.diff(b.ptr)[j], absent_a, absent_b)
         blocks.append(PairBlock(p, q, i, j, x))
     return blocks
+
+
+def _diagonal(v: np.ndarray, i: np.ndarray, j: np.ndarray, size_b: int) -> np.ndarray:
+    """Per pair (i, j): the larger v of the candidate pairs (i - 1, j - 1) and (i + 1, j + 1), 0 for no candidate."""
+    if len(i) == 0:
+        return np.zeros(0)
+    keys = i * (size_b + 2) + j  # i, j >= 0 and j + 1 <= size_b: no two pairs share a key
+    order = np.argsort(keys, kind="stable")
+    sorted_keys, sorted_v = keys[order], v[order]
+    out = np.zeros(len(i))
+    for step in (-1, 1):
+        wanted = keys + step * (size_b + 3)
+        pos = np.searchsorted(sorted_keys, wanted).clip(max=len(keys) - 1)
+        hit = (sorted_keys[pos] == wanted) & (i + step >= 0) & (j + step >= 0)
+        out = np.maximum(out, np.where(hit, sorted_v[pos], 0.0))
+    return out
+
+
+def _present(e: Encoded, size: int) -> np.ndarray:
+    """Which token ids occur anywhere in one source."""
+    out = np.zeros(size, dtype=bool)
+    out[e.tokens] = True
+    return out
+
+
+def _absent(e: Encoded, other: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    """Per sentence of one source: the share of its word weight (IDF) in tokens no sentence of the other source has."""
+    owner = np.repeat(np.arange(len(e)), np.diff(e.ptr))
+    missing = np.bincount(owner, weights=idf[e.tokens] * ~other[e.tokens], minlength=len(e))
+    return np.divide(missing, e.weight, out=np.zeros(len(e)), where=e.weight > 0)
 
 
 def _shortlist(cos: np.ndarray, lex: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -12,11 +12,15 @@ import pytest
 
 from core.align import align
 from core.align.embedding import TokenVectors
+from core.align.features import encode, vocabulary
 from core.align.learned import (
     FEATURES,
     WEIGHTS,
+    _absent,
+    _diagonal,
     _measure_features,
     _measures,
+    _present,
     _ranks,
     align_learned,
     load_model,
@@ -125,6 +129,27 @@ def test_ranks_and_margins_per_row() -> None:
     rank, other = _ranks(v, row, col)
     assert rank.tolist() == [2, 0, 1, 0]
     assert other.tolist() == [0.9, 0.5, 0.9, 0.0]  # a lone candidate has no rival
+
+
+def test_diagonal_support_is_the_best_of_the_neighbouring_candidate_pairs() -> None:
+    # candidates (0,0) (1,1) (2,2) run down the diagonal; (2,0) is a lone match; (0,2) has neighbour (1,3) only
+    i = np.array([0, 1, 2, 2, 0, 1])
+    j = np.array([0, 1, 2, 0, 2, 3])
+    v = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    out = _diagonal(v, i, j, size_b=4)
+    assert out.tolist() == [0.8, 0.9, 0.8, 0.0, 0.4, 0.5]
+
+
+def test_absent_is_the_share_of_a_sentences_weight_the_other_source_lacks() -> None:
+    from core.align.tokens import tokenize_sources
+
+    toks = tokenize_sources([["The ferry sank near the harbour.", "A brass band played at the wake."],
+                             ["The ferry sank near the harbour at dawn."]], ["en", "en"])
+    vocab = vocabulary(toks)
+    a, b = encode(toks[0], vocab), encode(toks[1], vocab)
+    share = _absent(a, _present(b, vocab.size), vocab.idf)
+    assert share[0] == 0.0  # every word of the first sentence is in the other article
+    assert 0.8 < share[1] < 1.0  # the band and the wake are nowhere in it ("at" and "the" are)
 
 
 def test_select_links_keeps_mutual_best_above_the_lower_bar() -> None:
