@@ -170,14 +170,23 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
     if not actors_a & actors_b:
         return None
     only_a = done_a and open_b and not open_a and not done_b
+    # what is still open must be the decision itself ("would consider", "will vote on"), or the very act done
+    # ("had approved" / "will approve"): "had doubled the water stations" / "would publish an account" are two acts
+    only_a = only_a and _still_to_decide(done_a[0], open_b[0])
+    only_b = done_b and open_a and not open_b and not done_a
+    only_b = only_b and _still_to_decide(done_b[0], open_a[0])
     if only_a and _same_actor(done_a[0], open_b[0]) and not _begun(a, done_a[0], open_b[0]):
         x, y = done_a[0], open_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
-    only_b = done_b and open_a and not open_b and not done_a
     if only_b and _same_actor(open_a[0], done_b[0]) and not _begun(b, done_b[0], open_a[0]):
         x, y = open_a[0], done_b[0]
         return Span(x[1], x[2]), Span(y[1], y[2])
     return None
+
+
+def _still_to_decide(done: Event, still: Event) -> bool:
+    """The open event deliberates, or is the done act itself ("approved" / "approve")."""
+    return bool(_DELIBERATE.match(still[0]) or _WEIGHING.match(still[0])) or done[0][:5] == still[0][:5]
 
 
 _START = re.compile(r"^(?:open|launch|start|began|begun|initiat|set)", re.I)

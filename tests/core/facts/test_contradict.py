@@ -62,3 +62,11 @@ def test_one_person_told_by_age_in_other_words_is_the_one_charged_or_released() 
     other = "A 23-year-old woman arrested on Wednesday was released without charge on Thursday, police said."
     assert verdicts(charged, other) is None
     assert verdicts("Police released the 46-year-old without charge.", charged) is not None
+
+
+def test_two_different_acts_of_one_actor_are_no_open_decision() -> None:
+    done = "Dorsch said organisers had doubled the number of water stations because of the forecast."
+    still = "Race director Henrike Dorsch said the organisers would publish their own account within a week."
+    assert outcome(done, still, {"dorsch", "organis"}, {"dorsch", "organis"}) is None
+    approved = "The board said that it had approved the merger."
+    assert outcome(approved, "The board said it would approve the merger next week.", {"board"}, {"board"})
