@@ -86,7 +86,29 @@ def extract(sentence: Sentence, known: frozenset[str] = frozenset()) -> Extract:
     quantities, years = find_quantities(text, [(w.start, w.end) for w in whens], toks)
     carry_anaphor(toks, quantities)
     mark_superseded(text, quantities)
-    people = [n for n in names if n.kind == "person"]
+    _assign_owners(text, quantities, [n for n in names if n.kind == "person"])
+    words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
+    return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
+
+
+_APPOSITIVE = re.compile(
+    r"\b((?i:the|a|an|his|her|their)|[A-Z][\w’'-]*['’]s)\s+((?:[a-z]+\s+)?[a-z]+)(?:,\s*|\s+\(\s*)$"
+)
+_LAST = re.compile(r"\.?[\"”’']?\s*$")  # the figure closes the sentence: "... said Ines Coll, 34."
+
+
+def _owner_after(text: str, end: int, people: list[Name]) -> str:
+    """The person an age stands before: "Seventy-four-year-old Jonas Berg" (nothing but a space between)."""
+    for n in people:
+        before = n.start <= end < n.end or (n.start >= end and not text[end : n.start].strip())
+        if before and text[end : n.end].strip():
+            return n.key
+    return ""
+
+
+def _assign_owners(text: str, quantities: list[Quantity], people: list[Name]) -> None:
+    """Whose each figure is (a named person's age, term, votes or share), and which bare counts are ages."""
+    prev: Quantity | None = None
     for q in quantities:
         q.owner = _owner(text, q.start, people)
         closed = text[q.end : q.end + 1] in (",", ")") or _LAST.match(text[q.end :]) is not None
@@ -109,32 +131,21 @@ def extract(sentence: Sentence, known: frozenset[str] = frozenset()) -> Extract:
             q.owner = _owner_after(text, q.end, people)  # "the 74-year-old Jonas Berg"
         if not q.owner and q.dim != "age":  # "Quennell took 18,407 votes", "18,289 for Blakesley"
             q.owner = _holder(text, q, people)
+        if not q.owner and q.dim == "percent" and prev is not None and prev.owner and _SHARE_OF_IT.match(
+            text[prev.end : q.start]
+        ):
+            q.owner = prev.owner  # "Demirel received 7,954 votes, which is 17.81%": her share
         if q.dim == "age" and not q.owner:  # "Dario Fenwald, a 29-year-old teacher"
             apposed = [n.key for n in people if n.end <= q.start and _AGE_APPOSED.match(text[n.end : q.start])]
             q.owner = apposed[0] if apposed else ""
-    words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
-    return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
-
-
-_APPOSITIVE = re.compile(
-    r"\b((?i:the|a|an|his|her|their)|[A-Z][\w’'-]*['’]s)\s+((?:[a-z]+\s+)?[a-z]+)(?:,\s*|\s+\(\s*)$"
-)
-_LAST = re.compile(r"\.?[\"”’']?\s*$")  # the figure closes the sentence: "... said Ines Coll, 34."
-
-
-def _owner_after(text: str, end: int, people: list[Name]) -> str:
-    """The person an age stands before: "Seventy-four-year-old Jonas Berg" (nothing but a space between)."""
-    for n in people:
-        before = n.start <= end < n.end or (n.start >= end and not text[end : n.start].strip())
-        if before and text[end : n.end].strip():
-            return n.key
-    return ""
+        prev = q
 
 
 _AGE_APPOSED = re.compile(r"^,\s+(?:a|an)\s+$")
 _OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")
 
 
+_SHARE_OF_IT = re.compile(r"^\s+\w+(?:\s+\w+)?\s*[,(]\s*(?:(?:which|that)\s+(?:is|was|represents)\s+|or\s+|just\s+)*$")
 _GAINED = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s+(?:\w+ly\s+)?(?:took|polled|received|won|got|secured|gained|collected|spent|"
     r"raised|scored|earned|finished\s+(?:on|with))\s+$"

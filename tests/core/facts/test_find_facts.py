@@ -526,3 +526,26 @@ def test_one_sure_link_compares_its_one_amount_of_money_each_side() -> None:
     for score, expected in ((0.95, [["EUR 58 million", "€62 million"]]), (0.5, [])):
         facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0", score=score)])
         assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
+
+
+def test_two_candidates_figures_are_never_rival_reports_of_one() -> None:
+    """ "Quennell took 18,407", "Demirel received 7,954, which is 17.81%": each figure is its holder's, and a
+    sentence may open with a surname the article names in full elsewhere."""
+    sources, sentences = _doc(
+        [
+            ["Thea Quennell stood for the Commonweal Party.",
+             "Quennell took 18,407 votes, just over 41 per cent of the valid vote, against 18,289 for Blakesley."],
+            ["Yusra Demirel (Independent) received 7,954 votes, which is 17.81% of the valid votes."],
+        ]
+    )
+    facts, links = find_facts(sources, sentences, [Link("s1:1", "s2:0", score=0.9)])
+    assert [f for f in facts if f.status == "differing"] == []
+    assert links[0].relation == "shared"
+    sources, sentences = _doc(
+        [
+            ["Thea Quennell stood for the Commonweal Party.", "Quennell took 18,407 votes in all."],
+            ["Thea Quennell (Commonweal) received 18,470 votes."],
+        ]
+    )
+    facts, _ = find_facts(sources, sentences, [Link("s1:1", "s2:0", score=0.9)])
+    assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == [["18,407", "18,470"]]
