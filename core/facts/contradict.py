@@ -17,7 +17,11 @@ from functools import lru_cache
 
 from core.facts.text import content, tokenize
 
-_CORRECTION = re.compile(r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>[^,;.]{2,60})", re.I)
+# the rejected part: a few words up to a clause word or a closing quote ("a beginning, not an end" and urged ...)
+_CORRECTION = re.compile(
+    r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>(?:(?!\b(?:and|but|or|who|which|that)\b)[^,;.\"”]){2,60})",
+    re.I,
+)
 _SUBJECT = r"(?:\bthat\s+(?:it|he|she|they|we)|\b(?:it|he|she|they)\b(?<!that it)|(?P<s>[A-Za-z][\w’']+))\s+"
 _DONE = re.compile(_SUBJECT + r"(?:had|has|have)\s+(?:already\s+|now\s+)?[\"“]?(?P<v>[a-z]+ed)\b")
 _WEIGH_STEMS = r"(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)"  # deliberating
@@ -269,10 +273,15 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s*(\d{1,3}),")
 _REPORTING = re.compile(r"[;:]|\b(?:that|said|says|told)\b", re.I)
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+\b")
+
+
 def _ages(text: str) -> set[str]:
-    """Ages named in a stretch ("the 46-year-old supervisor", "Mr Vale, 46,"): one person told in other words
-    ("a 46-year-old man from Hollin Bridge") is still the one decided on."""
-    return {f"age:{m.group(1) or m.group(2)}" for m in _AGE.finditer(text)}
+    """Who a stretch names: its ages ("the 46-year-old supervisor", "Mr Vale, 46,") and the surnames of its full
+    names ("Jonna Prell, who ran the desk, was convicted"). One person told in other words ("a 46-year-old man
+    from Hollin Bridge") is still the one decided on."""
+    ages = {f"age:{m.group(1) or m.group(2)}" for m in _AGE.finditer(text)}
+    return ages | {f"name:{m.group().split()[-1].lower()}" for m in _FULL_NAME.finditer(text)}
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -70,3 +70,16 @@ def test_two_different_acts_of_one_actor_are_no_open_decision() -> None:
     assert outcome(done, still, {"dorsch", "organis"}, {"dorsch", "organis"}) is None
     approved = "The board said that it had approved the merger."
     assert outcome(approved, "The board said it would approve the merger next week.", {"board"}, {"board"})
+
+
+def test_a_named_person_is_the_one_decided_on_whatever_else_each_side_says_of_them() -> None:
+    acquitted = "His co-defendant Jonna Prell, 44, the former head of the private-client desk, was acquitted."
+    convicted = "His former colleague Jonna Prell, who ran the private-client desk, was convicted of aiding the fraud."
+    assert verdicts(acquitted, convicted) is not None
+    assert verdicts(acquitted, "His former colleague Ada Holt was convicted of aiding the fraud.") is None
+
+
+def test_the_rejected_part_of_a_correction_ends_at_a_clause_word_or_a_quote() -> None:
+    quoted = 'The savers called the sentence "a beginning, not an end" and urged the government to compensate them.'
+    assert corrections("The savers said it was only a beginning and renewed their call for compensation.", quoted) == []
+    assert corrections("The appeal was filed by Lumira.", "The appeal was filed by Corvane, not by Lumira.") != []
