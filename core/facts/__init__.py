@@ -303,6 +303,8 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
                 or (a.whens[left_a[0]].lead and a.whens[left_a[0]].lead == b.whens[left_b[0]].lead)
             )
             and {a.whens[left_a[0]].phase, b.whens[left_b[0]].phase} != {"start", "end"}  # two moments of it
+            # the day it reopens and a day it was still closed are two days
+            and (a.whens[left_a[0]].lead == "resume") == (b.whens[left_b[0]].lead == "resume")
             and not (
                 kind == "date"
                 and (_overnight(a) or _overnight(b))

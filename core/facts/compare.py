@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from core.facts.numbers import Quantity
+from core.facts.numbers import PEOPLE, Quantity
 from core.facts.text import CLASSES
 
 
@@ -50,11 +50,26 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.since and b.since and not a.since & b.since:
         return False  # "half an hour after the engines failed" and "an hour into the crossing" time two things
+    if _homes(a) != _homes(b) and (_homes(a) or _homes(b)) and (_people(a) or _people(b)):
+        return False  # "1,300 households" and "3,400 people" evacuated count in two units
     if (a.head and a.head in b.agents and b.head != a.head) or (b.head and b.head in a.agents and a.head != b.head):
         return False  # "two helicopters" vs "22 lifted off by helicopters": the doer is not what is counted
     if a.head and b.head and a.head != b.head:
         return a.head in b.about or b.head in a.about
     return True
+
+
+_HOMES = {"homes", "household", "home", "house", "famil", "dwelling", "propert", "flat", "apartment"}
+
+
+def _homes(q: Quantity) -> bool:
+    """A count of homes or households rather than of people."""
+    return q.head in _HOMES or q.label.rstrip("s") in _HOMES
+
+
+def _people(q: Quantity) -> bool:
+    """A count of people (told as "people", "residents" ... or with no counted noun at all)."""
+    return not q.head or q.label in PEOPLE
 
 
 def pair(

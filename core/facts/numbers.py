@@ -57,7 +57,7 @@ class Quantity:
 
 
 # what a count of people is labelled by when no more telling word follows ("22 people were lifted off")
-_PEOPLE = {"people", "persons", "adults", "individuals", "residents", "volunteers", "participants", "men", "women",
+PEOPLE = {"people", "persons", "adults", "individuals", "residents", "volunteers", "participants", "men", "women",
            "children"}
 
 
@@ -550,7 +550,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         q.since = _since(toks, j)
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
     q.subset = j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in ("them", "whom", "those", "these")
-    if j < len(toks) and toks[j].low in _PEOPLE and q.label not in CLASSES:
+    if j < len(toks) and toks[j].low in PEOPLE and q.label not in CLASSES:
         q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
         stem = (right or left or [""])[0]

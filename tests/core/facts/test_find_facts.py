@@ -423,6 +423,16 @@ PAIRS = [
      "The loan is to be repaid by the club over 25 years.", [["30 years", "25 years"]]),
     ("The club will repay the loan over 25 years from stadium income.",
      "The loan is to be repaid by the club over 25 years.", []),
+    # households and people are two units of one evacuation:
+    ("Around 1,300 households in the northern streets have been evacuated.",
+     "Nearly 4,000 people were ordered out of their homes.", []),
+    ("Around 1,300 households in the northern streets have been evacuated.",
+     "Some 1,600 households in the northern streets have been evacuated.", [["Around 1,300", "Some 1,600"]]),
+    # the day a road reopens and a day it was still closed are two days:
+    ("Route 9 remains closed and is expected to reopen on 8 September.", "Route 9 was still closed on Sunday night.",
+     []),
+    ("Route 9 remains closed and is expected to reopen on 8 September.", "Route 9 reopened on 10 September.",
+     [["8 September", "10 September"]]),
     # closed until a day is the day it reopens:
     ("The road will stay closed until 20 December while the slope is stabilised.",
      "The roads company now expects to reopen the road on 11 January.", [["20 December", "11 January"]]),
