@@ -178,6 +178,9 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         x, y = got
         graph.conflict(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"), score + 2)
         differing = True
+    elif (same := verdicts(a.sentence.text, b.sentence.text, agreeing=True)) is not None:
+        x, y = same  # "acquitted" in both: where a third source says "convicted", all three are one fact
+        graph.agree(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"))
     rivals = rival_actors(a.sentence.text, a.names, b.sentence.text, b.names)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals

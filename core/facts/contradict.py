@@ -330,11 +330,11 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
     return out
 
 
-def verdicts(a: str, b: str) -> tuple[Span, Span] | None:
+def verdicts(a: str, b: str, agreeing: bool = False) -> tuple[Span, Span] | None:
     """Spans of the verdicts when one question (same thing decided, same decider where both name one) is settled
-    one way in a sentence and the other way in the other."""
+    one way in a sentence and the other way in the other (or, with `agreeing`, the same way in both)."""
     va, vb = _verdicts(a), _verdicts(b)
-    if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2] or not va[0][5] & vb[0][5]:
+    if len(va) != 1 or len(vb) != 1 or (va[0][2] == vb[0][2]) != agreeing or not va[0][5] & vb[0][5]:
         return None
     (sa, ea, _, what_a, who_a, _), (sb, eb, _, what_b, who_b, _) = va[0], vb[0]
     if not what_a & what_b or (who_a and who_b and not who_a & who_b):

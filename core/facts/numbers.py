@@ -386,7 +386,12 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         j < len(toks)
         and toks[j].low in SCALE
         and (toks[j].low not in ("m", "k", "bn", "mn") or dim.startswith("money") or toks[j].start == toks[j - 1].end)
-        and not (toks[j].low == "m" and not dim.startswith("money") and not _currency_word(toks, j + 1))
+        and not (
+            toks[j].low == "m"
+            and not dim.startswith("money")
+            and not _currency_word(toks, j + 1)
+            and not _told_in_millions(toks, j + 1)
+        )
     ):
         value *= SCALE[toks[j].low]
         j += 1
@@ -710,6 +715,15 @@ def _repeated_range(toks: list[Token], j: int, dim: str, unit: str, value: float
     if v2 <= value:
         return None
     return k2, v2
+
+
+def _told_in_millions(toks: list[Token], j: int) -> bool:
+    """ "52.6 million marka ... only 38.4m marka": the word after "m" also follows "million" in the sentence, so
+    the "m" is a million of it, not metres."""
+    return j < len(toks) and toks[j].is_word and any(
+        t.low in ("million", "millions") and k + 1 < len(toks) and toks[k + 1].low == toks[j].low
+        for k, t in enumerate(toks)
+    )
 
 
 def _currency_word(toks: list[Token], j: int) -> bool:

@@ -516,3 +516,22 @@ def test_two_candidates_figures_are_never_rival_reports_of_one() -> None:
     )
     facts, _ = find_facts(sources, sentences, [Link("s1:1", "s2:0", score=0.9)])
     assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == [["18,407", "18,470"]]
+
+
+def test_one_verdict_told_in_two_sources_joins_the_third_that_differs() -> None:
+    facts, _ = _three(
+        "His co-defendant Jonna Prell, 44, was acquitted of helping him.",
+        "Jonna Prell, the former head of the private-client desk, was acquitted.",
+        "His former colleague Jonna Prell was convicted of aiding the fraud.",
+    )
+    assert [[(m.source, m.text) for m in f.mentions] for f in facts if f.status == "differing"] == [
+        [("s1", "acquitted"), ("s2", "acquitted"), ("s3", "convicted")]
+    ]
+
+
+def test_millions_told_as_m_beside_million_of_the_same_word_are_no_metres() -> None:
+    _, facts = _run(
+        "He was jailed for defrauding savers of 38.4 million marka.",
+        "Prosecutors had accused him of taking 52.6 million marka, but the court found only 38.4m marka proven.",
+    )
+    assert [[m.text for m in f.mentions] for f in facts] == []
