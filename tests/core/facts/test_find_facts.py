@@ -423,6 +423,10 @@ PAIRS = [
      "The loan is to be repaid by the club over 25 years.", [["30 years", "25 years"]]),
     ("The club will repay the loan over 25 years from stadium income.",
      "The loan is to be repaid by the club over 25 years.", []),
+    # a deputy chief fire officer is not the chief fire officer:
+    ('"Our crews worked all night," deputy chief fire officer Ilse Marrick told reporters.',
+     "Ilse Marrick, the region's chief fire officer, said her crews had fought the fire for 50 hours.",
+     [["deputy chief fire officer", "chief fire officer"]]),
     # households and people are two units of one evacuation:
     ("Around 1,300 households in the northern streets have been evacuated.",
      "Nearly 4,000 people were ordered out of their homes.", []),

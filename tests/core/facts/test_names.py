@@ -54,6 +54,7 @@ def test_roles(text: str, key: str, role: str) -> None:
         ("Dara Okonkwo, chair of the council's finance committee, spoke.",
          "Dara Okonkwo, the council's finance committee chair, spoke."),
         ("Dara Okonkwo, chairwoman of the planning committee, spoke.", "Planning committee chair Dara Okonkwo spoke."),
+        ("Ilse Marrick, the region's chief fire officer, spoke.", "Chief Fire Officer Ilse Marrick spoke."),
     ],
 )
 def test_role_aliases(a: str, b: str) -> None:
