@@ -249,5 +249,7 @@ def is_english(text: str) -> bool:
     if english / len(words) >= 0.12:
         return True
     # a short headline-like English sentence ("Police arrested 14 protesters outside parliament yesterday")
-    # may hold no function word at all: call it foreign only when another language's function words show
-    return len(words) < 12 and english >= sum(w in _FOREIGN for w in words)
+    # may hold no function word at all, and a quote with its speaker few ("'Our crews worked all night,' deputy
+    # chief fire officer Ilse Marrick told reporters"): call it foreign only when another language's show
+    foreign = sum(w in _FOREIGN for w in words)
+    return (len(words) < 12 and english >= foreign) or (english > 0 and foreign == 0)

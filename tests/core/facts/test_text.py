@@ -54,3 +54,8 @@ def test_an_english_sentence_of_content_words_and_pronouns_is_english() -> None:
 def test_the_past_of_an_ay_verb_shares_its_stem() -> None:
     assert content("repaid") == content("repay") == content("repays")
     assert content("paid") == content("pay")
+
+
+def test_a_quote_and_its_speaker_are_english_without_many_function_words() -> None:
+    assert is_english('"Our crews worked all night," deputy chief fire officer Ilse Marrick told reporters.')
+    assert not is_english('"Unsere Teams haben die ganze Nacht gearbeitet", sagte die Feuerwehrchefin Ilse Marrick.')
