@@ -157,9 +157,11 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
             differing = True
     if not other_event:
         differing |= _compare_whens(a, b, dates, graph, score)
+    agreed = {ka for ka, ra, *_ in a.roles for kb, rb, *_ in b.roles if ka == kb and _same_role(ra, rb)}
     for key_a, role_a, x0, x1 in a.roles:
         for key_b, role_b, y0, y1 in b.roles:
-            if key_a == key_b and not _same_role(role_a, role_b):
+            # "Captain Sten Arvander, the union's president" / "Union president Arvander": one office agrees
+            if key_a == key_b and key_a not in agreed and not _same_role(role_a, role_b):
                 graph.conflict(
                     a.span(x0, x1, "other", role_a, "role"), b.span(y0, y1, "other", role_b, "role"), score + 3
                 )
@@ -260,6 +262,7 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     if bool(pa) != bool(pb):
         return True  # "last year's flood", "a storm two years ago": an earlier event the other does not name
     ya, yb = set(a.years), set(b.years)
+    year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
     return bool((past_a and not past_a & yb) or (past_b and not past_b & ya))

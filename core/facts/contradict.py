@@ -27,7 +27,8 @@ _DONE = re.compile(_SUBJECT + r"(?:had|has|have)\s+(?:already\s+|now\s+)?[\"“]
 _WEIGH_STEMS = r"(?:consider|review|examin|study|weigh|assess|discuss|debat|investigat|explor|mull)"  # deliberating
 _OPEN = re.compile(
     _SUBJECT + r"(?:would|will|may|might|could|plans?\s+to|intends?\s+to|is\s+set\s+to|aims?\s+to|"
-    r"expects?\s+to|is\s+to|was\s+to|promised\s+to|agreed\s+to)\s+(?:now\s+|also\s+|not\s+)?"
+    r"expects?\s+to|is\s+(?:still\s+)?to|was\s+to|ha(?:s|ve)\s+yet\s+to|promised\s+to|agreed\s+to)\s+"
+    r"(?:now\s+|also\s+|not\s+)?"
     r"(?P<v>[a-z]+)\b"
     # still weighing it: "is reviewing", "are considering" (deliberation only, not any ongoing act)
     r"|" + _SUBJECT.replace("?P<s>", "?P<s2>") + r"(?:is|are)\s+(?:now\s+|still\s+)?"
@@ -36,8 +37,8 @@ _OPEN = re.compile(
 # a plain past tense after a noun subject ("The board approved the merger"): news tells most things so, so it
 # counts as done only against a decision still to be taken ("will vote on", "is considering")
 _PAST = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^)(?P<s>[A-Za-z][\w’']+)\s+(?:already\s+|formally\s+)?(?P<v>[a-z]+ed)\s+"
-    r"(?:the|its|their|a|an)\b"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’']+\s+){0,3}|^)(?P<s>[A-Za-z][\w’']+)\s+"
+    r"(?:already\s+|formally\s+)?(?P<v>[a-z]+ed)\s+(?:the|its|their|a|an)\b"
 )
 _DELIBERATE = re.compile(r"^(?:consider|review|vote|decide|discuss|examin|study|weigh|assess|debat|rul)", re.I)
 _SAY = {
@@ -167,25 +168,30 @@ def outcome(a: str, b: str, actors_a: set[str], actors_b: set[str]) -> tuple[Spa
     actors_a, actors_b = set(actors_a), set(actors_b)
     done_a, open_a = _events(a, _DONE, actors_a), _events(a, _OPEN, actors_a)
     done_b, open_b = _events(b, _DONE, actors_b), _events(b, _OPEN, actors_b)
-    if not done_a and not open_a and any(_DELIBERATE.match(e[0]) for e in open_b):
-        done_a = _events(a, _PAST, actors_a)
-    if not done_b and not open_b and any(_DELIBERATE.match(e[0]) for e in open_a):
-        done_b = _events(b, _PAST, actors_b)
+    # a plain past tense ("the court rejected the request") counts as done against a decision still to be taken
+    if not open_a and any(_DELIBERATE.match(e[0]) for e in open_b):
+        done_a = done_a + _events(a, _PAST, actors_a)
+    if not open_b and any(_DELIBERATE.match(e[0]) for e in open_a):
+        done_b = done_b + _events(b, _PAST, actors_b)
     if not actors_a & actors_b:
         return None
-    only_a = done_a and open_b and not open_a and not done_b
-    # what is still open must be the decision itself ("would consider", "will vote on"), or the very act done
-    # ("had approved" / "will approve"): "had doubled the water stations" / "would publish an account" are two acts
-    only_a = only_a and _still_to_decide(done_a[0], open_b[0])
-    only_b = done_b and open_a and not open_b and not done_a
-    only_b = only_b and _still_to_decide(done_b[0], open_a[0])
-    if only_a and _same_actor(done_a[0], open_b[0]) and not _begun(a, done_a[0], open_b[0]):
-        x, y = done_a[0], open_b[0]
-        return Span(x[1], x[2]), Span(y[1], y[2])
-    if only_b and _same_actor(open_a[0], done_b[0]) and not _begun(b, done_b[0], open_a[0]):
-        x, y = open_a[0], done_b[0]
-        return Span(x[1], x[2]), Span(y[1], y[2])
+    if done_a and open_b and not open_a and not done_b:
+        found = _done_and_open(a, done_a, open_b)
+        return (Span(found[0][1], found[0][2]), Span(found[1][1], found[1][2])) if found else None
+    if done_b and open_a and not open_b and not done_a:
+        found = _done_and_open(b, done_b, open_a)
+        return (Span(found[1][1], found[1][2]), Span(found[0][1], found[0][2])) if found else None
     return None
+
+
+def _done_and_open(text: str, done: list[Event], still: list[Event]) -> tuple[Event, Event] | None:
+    """The first act done and decision still open by one actor. What is still open must be the decision itself
+    ("would consider", "will vote on"), or the very act done ("had approved" / "will approve"): "had doubled the
+    water stations" / "would publish an account" are two acts. A pair naming the same actor comes first."""
+    pairs = [(x, y) for x in done for y in still if _same_actor(x, y) and _still_to_decide(x, y)]
+    pairs = [(x, y) for x, y in pairs if not _begun(text, x, y)]
+    pairs.sort(key=lambda p: not (p[0][3] and p[0][3] == p[1][3]))
+    return pairs[0] if pairs else None
 
 
 def _still_to_decide(done: Event, still: Event) -> bool:

@@ -159,7 +159,18 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
     w = t.low
     v = _num(t)
     if v is not None:
-        return v, i + 1, "n"
+        j = i + 1
+        # "58 000": thousands set off by a space, as much of Europe writes them
+        while (
+            t.text.isdigit()
+            and len(toks[i].text) <= 3
+            and j < len(toks)
+            and len(toks[j].text) == 3
+            and toks[j].text.isdigit()
+            and toks[j].start == toks[j - 1].end + 1
+        ):
+            v, j = v * 1000 + int(toks[j].text), j + 1
+        return v, j, "n"
     if w in _ARTICLE and i + 1 < len(toks):
         nxt = toks[i + 1].low
         if nxt == "single":

@@ -83,3 +83,10 @@ def test_the_rejected_part_of_a_correction_ends_at_a_clause_word_or_a_quote() ->
     quoted = 'The savers called the sentence "a beginning, not an end" and urged the government to compensate them.'
     assert corrections("The savers said it was only a beginning and renewed their call for compensation.", quoted) == []
     assert corrections("The appeal was filed by Lumira.", "The appeal was filed by Corvane, not by Lumira.") != []
+
+
+def test_a_court_that_rejected_is_no_court_still_to_rule() -> None:
+    done = "On Wednesday the Dunholt Labour Court rejected the airline's request, ruling that the union had balloted."
+    still = "The legal position is unclear: the Dunholt Labour Court is still to rule on the airline's application."
+    assert outcome(done, still, {"court", "union"}, {"court"}) is not None
+    assert outcome(done, still.replace("is still to rule", "has ruled"), {"court", "union"}, {"court"}) is None

@@ -427,6 +427,9 @@ PAIRS = [
     ('"Our crews worked all night," deputy chief fire officer Ilse Marrick told reporters.',
      "Ilse Marrick, the region's chief fire officer, said her crews had fought the fire for 50 hours.",
      [["deputy chief fire officer", "chief fire officer"]]),
+    # one office agrees when a sentence gives a title and an office ("Captain Sten Arvander, the union's president"):
+    ("Union president Captain Sten Arvander said pilots had gone without a rise.",
+     "Captain Sten Arvander, the union's president, argues that pilots accepted a pay freeze.", []),
     # households and people are two units of one evacuation:
     ("Around 1,300 households in the northern streets have been evacuated.",
      "Nearly 4,000 people were ordered out of their homes.", []),

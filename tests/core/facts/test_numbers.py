@@ -157,3 +157,13 @@ def test_an_elided_currency_carries_over(text: str, dims: list[str]) -> None:
 )
 def test_labels_name_what_is_counted(text: str, label: str) -> None:
     assert [q.label for q in find_quantities(text)[0]] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Around 58 000 customers are affected.", 58000), ("It cost 1 250 000 euros.", 1250000),
+     ("In 2019 500 people came.", 500)],
+)
+def test_thousands_set_off_by_spaces(text: str, value: float) -> None:
+    found = find_quantities(text)[0]
+    assert any(q.lo <= value <= q.hi for q in found) and all(q.lo < 2000 or q.hi >= value for q in found)
