@@ -249,6 +249,7 @@ def _same_role(a: str, b: str) -> bool:
 _RANK = {"former", "acting", "deputy", "interim", "vice", "assistant", "shadow", "ex"}
 
 
+_NTH_DAY = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|(?:[2-9]|\d\d+)(?:st|nd|rd|th))\s+day\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn)['’]s\b"
     r"|\b(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|decades?)\s+ago\b",
@@ -261,6 +262,9 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     pa, pb = _EARLIER.search(a.sentence.text), _EARLIER.search(b.sentence.text)
     if bool(pa) != bool(pb):
         return True  # "last year's flood", "a storm two years ago": an earlier event the other does not name
+    da, db = _NTH_DAY.search(a.sentence.text), _NTH_DAY.search(b.sentence.text)
+    if (da or db) and (not da or not db or da.group(1).lower() != db.group(1).lower()):
+        return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
     ya, yb = set(a.years), set(b.years)
     year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()

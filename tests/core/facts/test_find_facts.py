@@ -430,6 +430,11 @@ PAIRS = [
     # one office agrees when a sentence gives a title and an office ("Captain Sten Arvander, the union's president"):
     ("Union president Captain Sten Arvander said pilots had gone without a rise.",
      "Captain Sten Arvander, the union's president, argues that pilots accepted a pay freeze.", []),
+    # a later day of a many-day event is another day's count:
+    ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
+     "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
+    ("The airline cancelled 412 flights on Thursday, the first day of the strike.",
+     "The airline cancelled 388 flights on Thursday, the first day of the strike.", [["412", "388"]]),
     # households and people are two units of one evacuation:
     ("Around 1,300 households in the northern streets have been evacuated.",
      "Nearly 4,000 people were ordered out of their homes.", []),
