@@ -575,10 +575,11 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if (
         update
         or raw_before & _SUPERSEDED
-        or (
-            h_start > 1
-            and toks[h_start - 1].low == "from"
-            and {t.low for t in toks[max(0, h_start - 7) : h_start - 1]} & _UPDATE
+        or (  # "revised up from 8", "has risen to six, from the four we reported at midday"
+            (back := 2 if h_start > 2 and toks[h_start - 1].low == "the" else 1)
+            and h_start > back
+            and toks[h_start - back].low == "from"
+            and {t.low for t in toks[max(0, h_start - back - 6) : h_start - back]} & _UPDATE
         )
     ):
         q.superseded = True

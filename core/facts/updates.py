@@ -34,7 +34,10 @@ def provisional(sentence: str) -> bool:
 
 _EARLY = re.compile(r"\b(?:initial(?:ly)?|first|earlier|originally|early)\b", re.I)
 _LATER = re.compile(
-    r"\b(?:later|subsequently|since|now|then|afterwards|by\s+the\s+(?:morning|afternoon|evening|end\s+of))\b", re.I
+    r"\b(?:later|subsequently|since|now|then|afterwards|by\s+the\s+(?:morning|afternoon|evening|end\s+of))\b"
+    # "first put the toll at two, but raised it to four"
+    r"|\b(?:raised|revised|increased|lowered|cut|updated|corrected)\s+(?:it|that|the\s+\w+)\s+(?:up\s+|down\s+)?to\b",
+    re.I,
 )
 # told after the figure: "far more than the 12,000 litres it reported at first"
 _EARLY_AFTER = re.compile(

@@ -23,3 +23,19 @@ from core.facts.updates import provisional
 )
 def test_provisional(text: str, expected: bool) -> None:
     assert provisional(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded"),
+    [
+        ("Police had first put the death toll at two, but raised it to four shortly before noon.", ["two"]),
+        ("The number of people confirmed dead has risen to six, from the four we reported at midday.", ["four"]),
+        ("Police put the death toll at two and said four more were missing.", []),
+    ],
+)
+def test_an_early_figure_given_way_in_the_same_sentence_is_superseded(text: str, superseded: list[str]) -> None:
+    from core.facts.collect import extract
+    from core.model import Sentence
+
+    e = extract(Sentence("s1:0", "s1", 0, 400, 400 + len(text), text))
+    assert [q.text for q in e.quantities if q.superseded] == superseded
