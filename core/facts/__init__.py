@@ -124,6 +124,17 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
             score + 1,
         )
         differing = True
+    aged = _age_against_year(a, b, dates.year_a or dates.year_b) or _swap(
+        _age_against_year(b, a, dates.year_b or dates.year_a)
+    )
+    if aged is not None:  # "the 52-year-old bridge" / "the bridge, which opened in 1968" (in 2026)
+        (x0, x1), (y0, y1) = aged
+        graph.conflict(
+            a.span(x0, x1, "date", a.sentence.text[x0:x1], "age"),
+            b.span(y0, y1, "date", b.sentence.text[y0:y1], "age"),
+            score + 1,
+        )
+        differing = True
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
     agreements, conflicts = pair(a.quantities, b.quantities, strong)
     people_a = {n.key for n in a.names if n.kind == "person"}
@@ -354,6 +365,35 @@ def _day_apart(x: When, y: When, dates: _Dates) -> bool:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)")
 _YEAR_LEAD = {"in", "since", "by", "during", "of"}
+
+
+_SINCE_YEAR = re.compile(
+    r"\b(?:opened|built|founded|completed|constructed|established|launched)\s+in\s+(1[89]\d\d|20\d\d)\b"
+)
+
+Spans = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _swap(spans: Spans | None) -> Spans | None:
+    return (spans[1], spans[0]) if spans else None
+
+
+def _age_against_year(a: Extract, b: Extract, now: int | None) -> Spans | None:
+    """A thing's age in one sentence ("the 52-year-old bridge") and the year it began in the other ("which opened
+    in 1968"), more than a year apart once counted from the article's year: one fact told two ways that differ."""
+    if now is None:
+        return None
+    ages = [q for q in a.quantities if q.dim == "age" and not q.owner]
+    found = [m for m in _SINCE_YEAR.finditer(b.sentence.text)]
+    if len(ages) != 1 or len(found) != 1:
+        return None
+    age, m = ages[0], found[0]
+    thing = re.match(r"\s+([\w’'-]+)", a.sentence.text[age.end :])  # "the 52-year-old bridge"
+    if thing is None or content(thing.group(1)) not in b.words:
+        return None
+    if abs(now - int(m.group(1)) - age.lo) <= 1:
+        return None
+    return (age.start, age.end), (m.start(1), m.end(1))
 
 
 def _rival_years(a: Extract, b: Extract) -> tuple[tuple[int, int], tuple[int, int]] | None:

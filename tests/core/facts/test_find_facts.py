@@ -430,6 +430,12 @@ PAIRS = [
     # one office agrees when a sentence gives a title and an office ("Captain Sten Arvander, the union's president"):
     ("Union president Captain Sten Arvander said pilots had gone without a rise.",
      "Captain Sten Arvander, the union's president, argues that pilots accepted a pay freeze.", []),
+    # a thing's age and the year it began, counted from the article's year (2026):
+    ("The 52-year-old bridge, 240 metres long, carries the main road.",
+     "The bridge, which opened in 1968, is some 790 feet long.", [["52-year-old", "1968"]]),
+    ("The 58-year-old bridge, 240 metres long, carries the main road.",
+     "The bridge, which opened in 1968, is some 790 feet long.", []),
+    ("The 52-year-old bridge carries the main road.", "The tunnel, which opened in 1968, carries the railway.", []),
     # a later day of a many-day event is another day's count:
     ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
      "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
