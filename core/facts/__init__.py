@@ -278,6 +278,12 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
         return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
     ya, yb = set(a.years), set(b.years)
     year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
+    # "collapsed in March 2023" beside "the hearing opened on 2 February 2026" (this year): two events
+    wa, wb = {w.year for w in a.whens if w.year}, {w.year for w in b.whens if w.year}
+    if year_a and year_b and wa and wb and (
+        (max(wa) < year_a and min(wb) >= year_b) or (max(wb) < year_b and min(wa) >= year_a)
+    ):
+        return True
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
     return bool((past_a and not past_a & yb) or (past_b and not past_b & ya))

@@ -436,6 +436,11 @@ PAIRS = [
     ("The 58-year-old bridge, 240 metres long, carries the main road.",
      "The bridge, which opened in 1968, is some 790 feet long.", []),
     ("The 52-year-old bridge carries the main road.", "The tunnel, which opened in 1968, carries the railway.", []),
+    # a date in a past year beside one in the article's year (2026) dates two events:
+    ("The bank collapsed in March 2023 and was taken over by the state.", "The main hearing opened on 2 February 2026.",
+     []),
+    ("The bridge was last inspected in March 2024 by the roads agency.",
+     "It was last inspected in September 2023 by engineers of the roads agency.", [["March 2024", "September 2023"]]),
     # a later day of a many-day event is another day's count:
     ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
      "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
