@@ -78,13 +78,14 @@ def pair(
     """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences; `strong` when
     the link is sure enough that each sentence's one figure of a kind is taken to tell the same thing."""
     qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
-    # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing: the
+    # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing
+    # (unless the thing itself changed since: "31 cases, up from 23" agrees with another source's 23): the
     # other source's 12,000 is the outdated count, set against the current one
     agreements = [
         (i, j)
         for i, a in enumerate(qa)
         for j, b in enumerate(qb)
-        if not (a.superseded or b.superseded) and agree(a, b)
+        if not ((a.superseded and not a.changed) or (b.superseded and not b.changed)) and agree(a, b)
     ]
     used_a = {i for i, _ in agreements}
     used_b = {j for _, j in agreements}

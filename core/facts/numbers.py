@@ -20,6 +20,7 @@ _SUPERSEDED = {"first", "initially", "earlier", "originally", "previously", "ini
 _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
 )
+_CHANGE = _UPDATE - {"revised", "corrected", "to"}
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
 _RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
@@ -38,6 +39,7 @@ class Quantity:
     unit: str = ""  # surface unit, so a conversion can be told from a same-unit pair
     hedge: str = ""
     superseded: bool = False
+    changed: bool = False  # superseded because the thing itself changed ("up from 23", "raised from €2.5m")
     ranged: bool = False  # an explicit range "18 to 80"
     rounding: float = 0.0  # half a unit of the last written digit, relative ("20" -> 0.25, "32" -> 0.016)
     about: list[str] = field(default_factory=list)  # content stems around it
@@ -502,7 +504,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     elif dim == "duration" and j < len(toks) and toks[j].low == "old":
         dim, j, factor = "age", j + 1, 1.0
     # a rate: "per second", "a year"; or a total "over three years"
-    if j + 1 < len(toks) and toks[j].low in ("per", "a", "an", "each", "every") and toks[j + 1].low in RATE:
+    ago = j + 2 < len(toks) and toks[j + 2].low in ("ago", "earlier", "before")  # "up from 23 a week ago"
+    if j + 1 < len(toks) and toks[j].low in ("per", "a", "an", "each", "every") and toks[j + 1].low in RATE and not ago:
         dim += "/" + RATE[toks[j + 1].low]
         j += 2
     elif j < len(toks) and toks[j].low in ("annually", "daily", "monthly", "weekly"):
@@ -572,17 +575,15 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         stem = (right or left or [""])[0]
         q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
-    if (
-        update
-        or raw_before & _SUPERSEDED
-        or (  # "revised up from 8", "has risen to six, from the four we reported at midday"
-            (back := 2 if h_start > 2 and toks[h_start - 1].low == "the" else 1)
-            and h_start > back
-            and toks[h_start - back].low == "from"
-            and {t.low for t in toks[max(0, h_start - back - 6) : h_start - back]} & _UPDATE
-        )
-    ):
+    k = h_start - 1 if h_start > 0 and toks[h_start - 1].text in "€$£¥" else h_start  # "from the €2.5m"
+    back = 2 if k > 2 and toks[k - 1].low == "the" else 1
+    before_from = {t.low for t in toks[max(0, k - back - 9) : k - back]} if k > back else set()
+    from_update = k > back and toks[k - back].low == "from" and bool(before_from & _UPDATE)
+    if update or raw_before & _SUPERSEDED or from_update:  # "revised up from 8", "risen to six, from the four"
         q.superseded = True
+        # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
+        told = before_from | raw_before
+        q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
     return q, j
 
 

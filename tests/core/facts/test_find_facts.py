@@ -441,6 +441,15 @@ PAIRS = [
      []),
     ("The bridge was last inspected in March 2024 by the roads agency.",
      "It was last inspected in September 2023 by engineers of the roads agency.", [["March 2024", "September 2023"]]),
+    # the thing itself changed since ("up from 23 a week ago", "raised to €4m from the €2.5m"): the old figure was
+    # true when the other source told it; a claim revised ("far more than the 12,000 it reported at first") is not:
+    ("As of 20 October, 23 confirmed cases have been linked to the outbreak.",
+     "The outbreak has grown to 31 cases, up from 23 a week ago, health officials said.", []),
+    ("The company would set up a compensation fund of €2.5m for victims.",
+     "The company has raised its compensation fund to €4m from the €2.5m it first announced.", []),
+    ("About 12,000 litres of solution escaped, the company said.",
+     "It now says 21,000 litres escaped, far more than the 12,000 litres it reported at first.",
+     [["12,000 litres", "21,000 litres"]]),
     # a later day of a many-day event is another day's count:
     ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
      "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
