@@ -449,7 +449,7 @@ PAIRS = [
      "The company has raised its compensation fund to €4m from the €2.5m it first announced.", []),
     ("About 12,000 litres of solution escaped, the company said.",
      "It now says 21,000 litres escaped, far more than the 12,000 litres it reported at first.",
-     [["12,000 litres", "21,000 litres"]]),
+     [["About 12,000 litres", "21,000 litres"]]),
     # a later day of a many-day event is another day's count:
     ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
      "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
