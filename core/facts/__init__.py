@@ -115,26 +115,19 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     differing = False
     strong = score >= STRONG_LINK
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
-    years = _rival_years(a, b)
-    if years is not None:  # "opened in 1998" / "opened in 2001": one event, two years
-        (x0, x1), (y0, y1) = years
-        graph.conflict(
-            a.span(x0, x1, "date", a.sentence.text[x0:x1], "year"),
-            b.span(y0, y1, "date", b.sentence.text[y0:y1], "year"),
-            score + 1,
-        )
-        differing = True
+    years = _rival_years(a, b)  # "opened in 1998" / "opened in 2001": one event, two years
     aged = _age_against_year(a, b, dates.year_a or dates.year_b) or _swap(
         _age_against_year(b, a, dates.year_b or dates.year_a)
-    )
-    if aged is not None:  # "the 52-year-old bridge" / "the bridge, which opened in 1968" (in 2026)
-        (x0, x1), (y0, y1) = aged
-        graph.conflict(
-            a.span(x0, x1, "date", a.sentence.text[x0:x1], "age"),
-            b.span(y0, y1, "date", b.sentence.text[y0:y1], "age"),
-            score + 1,
-        )
-        differing = True
+    )  # "the 52-year-old bridge" / "the bridge, which opened in 1968" (in 2026)
+    for label, spans in (("year", years), ("age", aged)):
+        if spans is not None:
+            (x0, x1), (y0, y1) = spans
+            graph.conflict(
+                a.span(x0, x1, "date", a.sentence.text[x0:x1], label),
+                b.span(y0, y1, "date", b.sentence.text[y0:y1], label),
+                score + 1,
+            )
+            differing = True
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
     agreements, conflicts = pair(a.quantities, b.quantities, strong)
     people_a = {n.key for n in a.names if n.kind == "person"}
