@@ -182,8 +182,8 @@ def _parallel(
 
 def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:
     """Two sentences surely telling one thing, each with one figure of a kind, both unaccounted for, close in size
-    ("a 24-hour strike" / "walk out for 48 hours"; "78% of members backed action" / "voted 81 per cent in favour"):
-    the same figure told two ways, though the words around them differ."""
+    ("set aside EUR 58 million for severance" / "a social plan worth €62 million"): the same figure told two
+    ways, though the words around them differ. Counts are left out: too many kinds to pair without a shared word."""
     out = []
     for i in left_a:
         a = qa[i]
