@@ -65,7 +65,7 @@ TIME_RE = re.compile(
     r"(?:\s+(?P<z2>GMT|UTC|BST|CET|CEST|local time))?"
     r"|\b(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<z3>GMT|UTC|BST|CET|CEST)\b"
 )
-_ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight"}
+_ANCHOR = {"since", "until", "till", "by", "from", "after", "before", "to", "midnight", "between"}
 _BOUND = {"since", "until", "till", "by", "from", "to"}  # an end point ("after 9pm" and "after 10pm" may both hold)
 _SAID = {"said", "says", "told", "announced", "stated", "reported", "midnight", "to"}
 # "shortly after 3am" is about 3am, not a bound; "about", "just before" widen a time the same way

@@ -450,6 +450,9 @@ PAIRS = [
     ("About 12,000 litres of solution escaped, the company said.",
      "It now says 21,000 litres escaped, far more than the 12,000 litres it reported at first.",
      [["About 12,000 litres", "21,000 litres"]]),
+    # "between Friday and Monday" bounds a span: its first day is no rival of another sentence's day:
+    ("A total of 142 mm of rain fell on the catchment between Friday and Monday night.",
+     "The Met service recorded rain in the town on Sunday and Monday alone.", []),
     # a later day of a many-day event is another day's count:
     ("The airline cancelled 412 of the 560 flights it had scheduled for the day, a spokesman said.",
      "The airline cancelled 388 flights on Friday, the second day of a pilots' strike.", []),
