@@ -381,6 +381,9 @@ PAIRS = [
     # "two of them" is a part of the group the sentence counts, not the number hurt
     ("Five people were still missing and 11 people were injured.",
      "Nine people were treated in hospital, two of them for serious injuries.", []),
+    # "... alone" is a part of a larger total
+    ("A total of 142 mm of rain fell on the catchment over four days.",
+     "The Met service recorded 96 mm of rain in the town on Sunday and Monday alone.", []),
     ("Nine people were treated in hospital, two of them for serious injuries.",
      "Nine people were treated in hospital, four of them for serious injuries.", [["two", "four"]]),
     # "the number of X ... raised it to 112": the new figure counts X
