@@ -570,7 +570,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
     q.subset = j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in ("them", "whom", "those", "these")
     # "96mm of rain on Sunday and Monday alone", "in the capital alone": a part of a larger total
-    q.subset |= any(t.low == "alone" for t in itertools.takewhile(lambda t: t.text not in ",;", toks[j : j + 9]))
+    q.subset |= any(t.low == "alone" for t in itertools.takewhile(lambda t: t.text not in ",;", toks[j : j + 12]))
     if j < len(toks) and toks[j].low in PEOPLE and q.label not in CLASSES:
         q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
     if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
