@@ -187,12 +187,12 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     elif (same := verdicts(a.sentence.text, b.sentence.text, agreeing=True)) is not None:
         x, y = same  # "acquitted" in both: where a third source says "convicted", all three are one fact
         graph.agree(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"))
-    rivals = rival_actors(a.sentence.text, a.names, b.sentence.text, b.names)
+    rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals
         graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
-    for x, y in same_actors(a.sentence.text, a.names, b.sentence.text, b.names):
+    for x, y in same_actors(a.acts, b.acts):
         graph.agree(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"))
     _agree_names(a, b, graph)
     return differing

@@ -231,9 +231,9 @@ def _subject(toks: list[Token], i: int, names: list[Name], actors: dict[int, Act
     return _actor(toks, first, j + 1, names)
 
 
-def find_acts(text: str, names: list[Name], need_thing: bool = True) -> list[Act]:
-    """Each single act in the sentence: a past-tense verb, a definite thing acted on (unless not `need_thing`)
-    and a named actor."""
+def find_acts(text: str, names: list[Name]) -> list[Act]:
+    """Each single act in the sentence: a past-tense verb and a named actor, with the definite thing acted on
+    (an empty set when none is told: such an act can still tell who did something, not what)."""
     toks = tokenize(text)
     out: list[Act] = []
     actors: dict[int, Act | None] = {}
@@ -264,7 +264,6 @@ def find_acts(text: str, names: list[Name], need_thing: bool = True) -> list[Act
             thing = _thing(toks, k, _noun_phrase_forward(toks, k)) if k < len(toks) else None
         if (
             actor is None
-            or (thing is None and need_thing)
             or verb in _MANY
             or t.low in _MANY
             or verb + "e" in _MANY
@@ -312,10 +311,12 @@ def _passive(toks: list[Token], i: int, names: list[Name]) -> tuple[Act | None, 
     return actor, thing | counts if thing is not None else frozenset(counts) or None
 
 
-def rival_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Name]) -> tuple[Act, Act] | None:
+def rival_actors(
+    text_a: str, names_a: list[Name], acts_a: list[Act], text_b: str, names_b: list[Name], acts_b: list[Act]
+) -> tuple[Act, Act] | None:
     """The two actors when both sentences tell one act (same verb, same definite thing) by different actors,
-    and neither sentence names the other's actor."""
-    acts_a, acts_b = find_acts(text_a, names_a), find_acts(text_b, names_b)
+    and neither sentence names the other's actor (acts as find_acts gives them)."""
+    acts_a, acts_b = [x for x in acts_a if x.thing], [y for y in acts_b if y.thing]
     keys_a = {n.key for n in names_a}
     keys_b = {n.key for n in names_b}
     found = []
@@ -343,13 +344,13 @@ def rival_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Na
     return found[0] if len(found) == 1 else None
 
 
-def same_actors(text_a: str, names_a: list[Name], text_b: str, names_b: list[Name]) -> list[tuple[Act, Act]]:
+def same_actors(acts_a: list[Act], acts_b: list[Act]) -> list[tuple[Act, Act]]:
     """Pairs of acts, whatever their verbs, done by one actor told in both sentences ("an army helicopter lifted out
     the people" / "were cleared by an army helicopter"): the two tell the same doer, so where a third source names
     another, all three belong to one "who" conflict."""
     found = []
-    for x in find_acts(text_a, names_a, need_thing=False):
-        for y in find_acts(text_b, names_b, need_thing=False):
+    for x in acts_a:
+        for y in acts_b:
             if x.names and y.names:
                 if x.names & y.names:
                     found.append((x, y))

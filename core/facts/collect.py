@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from core.facts.actors import Act, find_acts
 from core.facts.dates import When, find_whens
 from core.facts.names import Name, find_names, find_roles
 from core.facts.numbers import Quantity, carry_anaphor, find_quantities
@@ -52,6 +53,7 @@ class Extract:
     quotes: list[QuoteSpan]
     english: bool = True
     words: frozenset[str] = frozenset()  # content stems of the sentence, to weigh conflicts by how alike two are
+    acts: list[Act] = field(default_factory=list)  # who did what, found once per sentence (core.facts.actors)
 
     def span(self, start: int, end: int, kind: str, value: Any, label: str) -> MentionKey:
         s = self.sentence
@@ -88,7 +90,10 @@ def extract(sentence: Sentence, known: frozenset[str] = frozenset()) -> Extract:
     mark_superseded(text, quantities)
     _assign_owners(text, quantities, [n for n in names if n.kind == "person"])
     words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
-    return Extract(sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words)
+    return Extract(
+        sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words,
+        find_acts(text, names),
+    )
 
 
 _APPOSITIVE = re.compile(
