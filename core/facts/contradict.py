@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.facts.names import find_names
 from core.facts.text import content, tokenize
 
 # the rejected part: a few words up to a clause word or a closing quote ("a beginning, not an end" and urged ...)
@@ -279,15 +280,12 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s*(\d{1,3}),")
 _REPORTING = re.compile(r"[;:]|\b(?:that|said|says|told)\b", re.I)
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+\b")
-
-
 def _ages(text: str) -> set[str]:
     """Who a stretch names: its ages ("the 46-year-old supervisor", "Mr Vale, 46,") and the surnames of its full
     names ("Jonna Prell, who ran the desk, was convicted"). One person told in other words ("a 46-year-old man
     from Hollin Bridge") is still the one decided on."""
     ages = {f"age:{m.group(1) or m.group(2)}" for m in _AGE.finditer(text)}
-    return ages | {f"name:{m.group().split()[-1].lower()}" for m in _FULL_NAME.finditer(text)}
+    return ages | {f"name:{n.key}" for n in find_names(text) if n.kind == "person" and " " in n.text}
 
 
 def _clause_before(text: str, end: int) -> str:
