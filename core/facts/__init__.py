@@ -321,6 +321,8 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             and (
                 not (a.whens[left_a[0]].anchor or b.whens[left_b[0]].anchor)
                 or (a.whens[left_a[0]].lead and a.whens[left_a[0]].lead == b.whens[left_b[0]].lead)
+                # "from 22:00 to 06:00" / "from 11pm to 6am": the other end agrees, so "from" bounds one span
+                or (_span_end(a, left_a[0], matched_a) and _span_end(b, left_b[0], matched_b))
             )
             and {a.whens[left_a[0]].phase, b.whens[left_b[0]].phase} != {"start", "end"}  # two moments of it
             # the day it reopens and a day it was still closed are two days
@@ -334,6 +336,14 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             graph.conflict(a.wkey(left_a[0]), b.wkey(left_b[0]), score + 1)
             differing = True
     return differing
+
+
+def _span_end(e: Extract, k: int, agreed: set[int]) -> bool:
+    """The day or time opens a span "from ... to ..." whose other end is one the other sentence agrees with."""
+    w = e.whens[k]
+    if not w.lead.endswith(" from"):
+        return False
+    return any(e.sentence.text[w.end : e.whens[n].start].strip() in ("to", "until", "till", "-", "–") for n in agreed)
 
 
 def _dating_one_thing(e: Extract, left: list[int], other: Extract, left_other: list[int]) -> list[int]:

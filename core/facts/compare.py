@@ -113,7 +113,7 @@ def pair(
         if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1 or only):
             conflicts.append((i, j))
     if not conflicts:
-        conflicts = _parallel(qa, qb, agreements, left_a, left_b)
+        conflicts = _parallel(qa, qb, agreements, left_a, left_b) or _listed_ages(qa, qb, left_a, left_b)
     if not conflicts:
         conflicts = _currency_swap(qa, qb, left_a, left_b)
     if not conflicts and strong:
@@ -138,6 +138,16 @@ def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quant
         if any(o.dim == "count" for o in same) and not any(o.dim == "percent" for o in same):
             out[n] = replace(q, dim="count", unit="", lo=q.part, hi=q.part, part=None)
     return out
+
+
+def _listed_ages(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:
+    """ "aged 8 and 11" / "aged 9 and 13": as many unowned ages on each side, none agreeing, are one list told
+    in the same order."""
+    kin_a = [i for i in left_a if qa[i].dim == "age" and not qa[i].owner and not qa[i].ranged]
+    kin_b = [j for j in left_b if qb[j].dim == "age" and not qb[j].owner and not qb[j].ranged]
+    if len(kin_a) < 2 or len(kin_a) != len(kin_b):
+        return []
+    return [(i, j) for i, j in zip(kin_a, kin_b, strict=True) if _ratio(qa[i], qb[j]) <= 1.5]
 
 
 def _currency_swap(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:
@@ -166,18 +176,21 @@ def _parallel(
 ) -> list[tuple[int, int]]:
     """Two sentences that tell the same figures side by side ("1,482 votes to 1,473" / "1,473 ... took 1,484"):
     when one figure of a kind agrees and exactly one of that kind is left on each side, close in size and not
-    counting different things, the two left over are the same figure told differently."""
-    if len(left_a) != 1 or len(left_b) != 1:
-        return []
-    i, j = left_a[0], left_b[0]
-    a, b = qa[i], qb[j]
-    if a.dim != b.dim or a.ranged or b.ranged or (a.head and b.head and a.head != b.head):
-        return []
-    if (a.owner and b.owner and a.owner != b.owner) or _ratio(a, b) > 1.5:
-        return []
-    if not any(qa[x].dim == a.dim and qb[y].dim == b.dim for x, y in agreements):
-        return []
-    return [(i, j)]
+    counting different things, the two left over are the same figure told differently (other kinds of figure
+    left over do not matter)."""
+    out = []
+    for dim in {qa[x].dim for x, _ in agreements}:
+        kin_a = [i for i in left_a if qa[i].dim == dim]  # "two men, aged 43 and 29": the count is another kind
+        kin_b = [j for j in left_b if qb[j].dim == dim]
+        if len(kin_a) != 1 or len(kin_b) != 1:
+            continue
+        i, j = kin_a[0], kin_b[0]
+        a, b = qa[i], qb[j]
+        if a.ranged or b.ranged or (a.head and b.head and a.head != b.head):
+            continue
+        if not (a.owner and b.owner and a.owner != b.owner) and _ratio(a, b) <= 1.5:
+            out.append((i, j))
+    return sorted(out)
 
 
 def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:

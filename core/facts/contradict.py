@@ -223,7 +223,7 @@ def _same_actor(x: Event, y: Event) -> bool:
 # ("approved", "upheld", "found guilty" / "rejected", "dismissed", "acquitted"); a negation before one flips it.
 _FOR = re.compile(
     r"\b(?:approved|ratified|passed|upheld|backed|endorsed|accepted|granted|adopted|convicted|"
-    r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|will\s+go\s+ahead|goes\s+ahead)\b",
+    r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|(?:will|would|shall)\s+go\s+ahead|goes\s+ahead)\b",
     re.I,
 )
 _AGAINST = re.compile(
@@ -251,7 +251,7 @@ _FAMILIES = (
     ),
     (
         "held",
-        re.compile(r"\b(?:went|will\s+go|goes|going)\s+ahead\b|\btook\s+place\b", re.I),
+        re.compile(r"\b(?:went|(?:will|would|shall)\s+go|goes|going)\s+ahead\b|\btook\s+place\b", re.I),
         re.compile(r"\b(?:postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped|abandoned)\b", re.I),
     ),
 )

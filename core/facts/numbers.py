@@ -275,6 +275,7 @@ def find_quantities(
     _carry_currency(text, out)
     _carry_unit(toks, out)
     _carry_aside(text, out)
+    _carry_age(text, out)
     return out, years
 
 
@@ -309,6 +310,17 @@ def _carry_unit(toks: list[Token], found: list[Quantity]) -> None:
                 q.dim, q.unit, q.factor = p.dim, p.unit, p.factor
                 q.lo, q.hi = q.lo * p.factor, q.hi * p.factor
                 break
+
+
+def _carry_age(text: str, found: list[Quantity]) -> None:
+    """ "two men, aged 43 and 29,": bare figures listed right after an age, ending the clause, are ages too
+    ("in her 80s and 12 others" counts others)."""
+    for prev, q in itertools.pairwise(found):
+        between = text[prev.end : q.start].strip(" ,")
+        ends = text[q.end :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
+        bare = q.dim == "count" and not q.head and not q.unit and q.lo == q.hi and 0 < q.lo < 120
+        if prev.dim == "age" and bare and q.lo == int(q.lo) and between in ("", "and", "or") and ends:
+            q.dim, q.label, q.about = "age", prev.label, list(prev.about)
 
 
 def _carry_aside(text: str, found: list[Quantity]) -> None:

@@ -1114,6 +1114,32 @@ CASES = [
      "conflict", "450 tonnes", "620 tonnes"),
     ("update", "The firm now says 620 tonnes leaked, far more than the 450 tonnes it reported at first.",
      "About 620 tonnes leaked from the tank.", "agree", "", ""),
+    # offices told after a possessive of several words; ranks of one title
+    ("role", '"We will not be silenced," said Mira Dalen, Green Harbour Alliance’s spokeswoman.',
+     "Mira Dalen, the chairwoman of Green Harbour Alliance, said the march was peaceful.", "conflict",
+     "spokeswoman", "chairwoman"),
+    ("role", "Oskar Lehtin, the Coastal Safety Board's deputy chief inspector, said the survey was finished.",
+     '"We rule nothing out," CSB chief inspector Oskar Lehtin said.', "conflict", "deputy chief inspector",
+     "chief inspector"),
+    ("role", "Oskar Lehtin, the Coastal Safety Board's chief inspector, said the survey was finished.",
+     '"We rule nothing out," CSB chief inspector Oskar Lehtin said.', "agree", "", ""),
+    # ages listed after "aged"
+    ("ages", "Police arrested two women, aged 51 and 27, on Friday.",
+     "The women, a 45-year-old and a 27-year-old, were detained on Friday.", "conflict", "51", "45-year-old"),
+    ("ages", "Police arrested two women, aged 51 and 27, on Friday.",
+     "The women, a 51-year-old and a 27-year-old, were detained on Friday.", "agree", "", ""),
+    ("ages", "Police arrested two women, aged 51 and 27 others on Friday.",
+     "Police arrested two women, aged 51, and 29 others on Friday.", "agree", "", ""),
+    # one span of time whose other end agrees
+    ("time", "A curfew applies in the old town from 22:00 to 06:00.",
+     "A curfew from 11 p.m. to 6 a.m. was imposed on the old town.", "conflict", "22:00", "11 p.m."),
+    ("time", "A curfew applies in the old town from 22:00 to 06:00.",
+     "A curfew from 10 p.m. to 6 a.m. was imposed on the old town.", "agree", "", ""),
+    ("time", "The bridge was closed from 9am and reopened at 4pm.",
+     "The bridge reopened at 4pm after engineers checked it from 11am.", "agree", "", ""),
+    # an event held or put off
+    ("outcome", "A spokesman said the final would go ahead as planned on Sunday.",
+     "A spokesman said the final had been postponed until March.", "conflict", "go ahead", "postponed"),
 ]
 
 
