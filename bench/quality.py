@@ -57,11 +57,8 @@ def expand(args: list[str]) -> list[Path]:
 
 
 def group_of(gold: Path) -> str:
-    if "deplain" in str(gold):
-        return "deplain"
-    if "devset" in str(gold):
-        return "devset"
-    return gold.stem
+    """The folder that holds the cluster (devset, deplain-web, heldout, examples...), or the gold file's name."""
+    return gold.parent.parent.name if gold.name == "gold.json" else gold.stem
 
 
 def label_of(gold: Path) -> str:
