@@ -35,6 +35,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return _overlap(a.lo, a.lo, b.lo, b.lo, tol) and _overlap(a.hi, a.hi, b.hi, b.hi, tol)
     if _overlap(a.lo, a.hi, b.lo, b.hi, tol):
         return True
+    if a.dim == "percent" and a.unit == b.unit and (a.lo % 1 or b.lo % 1):  # "71.2%" rounded is "71 per cent"
+        return a.lo - 0.5 < b.hi and b.lo - 0.5 < a.hi
     if a.dim == "percent" and "share" in (a.unit, b.unit):  # "600 of 3,000 ran" = "four in five cancelled"
         return _overlap(100 - a.hi, 100 - a.lo, b.lo, b.hi, 0.0)
     return False
@@ -95,22 +97,26 @@ def pair(
     for i in left_a:
         cands = [j for j in left_b if same_thing(qa[i], qb[j]) and _near(qa[i], qb[j])]
         only = len(cands) == 1  # nothing else on the other side counts what it counts
-        if len(cands) > 1:  # prefer more shared words, then the closer magnitude
-            cands.sort(key=lambda j: (-len(set(qa[i].about) & set(qb[j].about)), _ratio(qa[i], qb[j])))
-            if len(set(qa[i].about) & set(qb[cands[0]].about)) == len(
-                set(qa[i].about) & set(qb[cands[1]].about)
-            ) and _ratio(qa[i], qb[cands[0]]) * 3 > _ratio(qa[i], qb[cands[1]]):
+        if len(cands) > 1:  # prefer more shared words, then the same counted noun, then the closer magnitude
+            cands.sort(key=lambda j: (*_closeness(qa[i], qb[j]), _ratio(qa[i], qb[j])))
+            if _closeness(qa[i], qb[cands[0]]) == _closeness(qa[i], qb[cands[1]]) and _ratio(
+                qa[i], qb[cands[0]]
+            ) * 3 > _ratio(qa[i], qb[cands[1]]):
                 continue
         if not cands:
             continue
         j = cands[0]
         back = [k for k in left_a if same_thing(qa[k], qb[j]) and _near(qa[k], qb[j])]
         if len(back) > 1:
-            back.sort(key=lambda k: (-len(set(qa[k].about) & set(qb[j].about)), _ratio(qa[k], qb[j])))
+            back.sort(key=lambda k: (*_closeness(qa[k], qb[j]), _ratio(qa[k], qb[j])))
             back = back[:1]
         rivals_a = [k for k in left_a if qa[k].dim == qa[i].dim]
         rivals_b = [k for k in left_b if qb[k].dim == qb[j].dim]
-        if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1 or only):
+        head = qa[i].head
+        named = bool(head) and [k for k in left_a if qa[k].head == head] == [i] and [
+            k for k in left_b if qb[k].head == head
+        ] == [j]  # the one figure on each side that counts what it names ("19 votes to 6" / "17 votes to 8")
+        if back == [i] and (len(rivals_a) == 1 or len(rivals_b) == 1 or only or named):
             conflicts.append((i, j))
     if not conflicts:
         conflicts = _parallel(qa, qb, agreements, left_a, left_b) or _listed_ages(qa, qb, left_a, left_b)
@@ -119,6 +125,12 @@ def pair(
     if not conflicts and strong:
         conflicts = _lone(qa, qb, left_a, left_b)
     return agreements, conflicts
+
+
+def _closeness(a: Quantity, b: Quantity) -> tuple[int, int]:
+    """How surely two figures count the same thing, as a sort key (smaller is surer): shared words around them,
+    then the same counted noun ("19 votes to 6" / "17 votes to 8" pairs the two vote counts)."""
+    return -len(set(a.about) & set(b.about)), -int(bool(a.head) and a.head == b.head)
 
 
 def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:

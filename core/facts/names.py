@@ -147,7 +147,9 @@ ROLES = [
     "commissioner",
     "commander",
     "officer",
+    "chief superintendent",
     "chief inspector",
+    "chief",
     "detective chief inspector",
     "detective inspector",
     "detective superintendent",
@@ -190,8 +192,8 @@ _PORTFOLIO = (
     r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+"
     r"(?:(?=(?i:minister|secretary|director|manager)\b)|(?i:committee)\s+(?=(?i:chair)))|)"
 )
-ROLE_AFTER = re.compile(  # "Ilse Varn, the Rail Safety Board's deputy chief inspector": a possessive of any length
-    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:[A-Z][\w’'\-]*\s+)*[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
+ROLE_AFTER = re.compile(  # "Ilse Varn, the port health service's deputy chief inspector": a possessive of a few words
+    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:[\w’'\-]+\s+){{0,4}}?[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
     rf"(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}))\b"
 )
 ROLE_BEFORE = re.compile(

@@ -478,7 +478,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         pair = (w, toks[j2 + 1].low) if j2 + 1 < len(toks) else ("", "")
         if pair in TWO_WORD_UNITS and dim in ("count",):
             dim, factor = TWO_WORD_UNITS[pair]
-            unit, j = " ".join(pair), j2 + 2
+            unit, j = "%" if dim == "percent" else " ".join(pair), j2 + 2  # "per cent" is "%", no conversion
         elif w in ("%", "percent", "pc") and dim == "count":
             dim, unit, j = "percent", "%", j2 + 1
         elif w in UNITS and dim == "count" and not (w == "m" and toks[j2].start != toks[j2 - 1].end):

@@ -1130,6 +1130,23 @@ CASES = [
      "The women, a 51-year-old and a 27-year-old, were detained on Friday.", "agree", "", ""),
     ("ages", "Police arrested two women, aged 51 and 27 others on Friday.",
      "Police arrested two women, aged 51, and 29 others on Friday.", "agree", "", ""),
+    # "per cent" is "%": no conversion slack, only the rounding of a whole number
+    ("percent", "Lena Ostrova took 56.9% of the vote in the final round.",
+     "Lena Ostrova, who won 58 per cent in the final round, thanked her team.", "conflict", "56.9%", "58 per cent"),
+    ("percent", "Lena Ostrova took 57.2% of the vote in the final round.",
+     "Lena Ostrova, who won 57 per cent in the final round, thanked her team.", "agree", "", ""),
+    # a tally: the two counts of what is named pair up
+    ("tally", "The board agreed, by 19 votes to 6, to extend the ballot by a day.",
+     "The board had agreed by 17 votes to 8 to give members an extra day to vote.", "conflict", "19", "17"),
+    ("tally", "The board agreed, by 19 votes to 6, to extend the ballot by a day.",
+     "The board had agreed by 19 votes to 6 to give members an extra day to vote.", "agree", "", ""),
+    # offices: "chief of" a body, and a possessive in lower case
+    ("role", "Tomas Brell, chief of Norrvik Mountain Rescue, praised the dogs.",
+     "Tomas Brell, deputy chief of Norrvik Mountain Rescue, said the dog found the boy.", "conflict", "chief",
+     "deputy chief"),
+    ("role", "Dr Anya Selin, the port health service's chief medical officer, confirmed the tests.",
+     "Dr Anya Selin, deputy director of the port health service, said the tests were clear.", "conflict",
+     "chief medical officer", "deputy director"),
     # one span of time whose other end agrees
     ("time", "A curfew applies in the old town from 22:00 to 06:00.",
      "A curfew from 11 p.m. to 6 a.m. was imposed on the old town.", "conflict", "22:00", "11 p.m."),
