@@ -61,7 +61,11 @@ QUARTER_RE = re.compile(
 WEEKDAY_RE = re.compile(rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+|next\s+|this\s+)?{_WD}{_PART}\b")
 TIME_RE = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<z>GMT|UTC|BST|CET|CEST|local))?"
-    r"|(?<![:\d])\b(?P<h2>[0-2]?\d):(?P<mi2>\d{2})(?!:\d)(?:\s*(?:hrs|h))?"  # not a race time ("2:16:08")
+    r"|(?<![:\d])\b(?P<h2>[0-2]?\d)(?::|(?<=\bat\s\d)\.|(?<=\bat\s\d\d)\.)(?P<mi2>\d{2})(?!:\d)"  # not "2:16:08"
+    # "at 8.40" is a time of day, unless a unit or amount follows ("at 8.40 euros a share")
+    r"(?!\d|\.\d|\s*(?:%|per\b|[mk]\b|bn\b|million|billion|thousand|euros?|dollars?|pounds?|a\s+share|points?|"
+    r"metres?|meters?|km|kg|tonnes?|miles?|degrees?))"
+    r"(?:\s*(?:hrs|h))?"
     r"(?:\s+(?P<z2>GMT|UTC|BST|CET|CEST|local time))?"
     r"|\b(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<z3>GMT|UTC|BST|CET|CEST)\b"
 )

@@ -1147,6 +1147,11 @@ CASES = [
     ("role", "Dr Anya Selin, the port health service's chief medical officer, confirmed the tests.",
      "Dr Anya Selin, deputy director of the port health service, said the tests were clear.", "conflict",
      "chief medical officer", "deputy director"),
+    # "at 8.40" is a time of day; "at 8.40 euros" is not
+    ("time", "The blasting was carried out at 8.40, after the run had opened.",
+     "The blasting was carried out at 7:15, before the run opened.", "conflict", "8.40", "7:15"),
+    ("time", "Shares in the group closed at 8.40 euros on Friday.",
+     "Shares in the group closed at 8.10 euros on Friday, up 4%.", "conflict", "8.40", "8.10"),
     # one span of time whose other end agrees
     ("time", "A curfew applies in the old town from 22:00 to 06:00.",
      "A curfew from 11 p.m. to 6 a.m. was imposed on the old town.", "conflict", "22:00", "11 p.m."),
