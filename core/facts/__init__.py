@@ -314,6 +314,13 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             and (kind == "date" or any(verdict[(i, j)] is not None for i in wa))
         ]
         left_a, left_b = _dating_one_thing(a, left_a, b, left_b), _dating_one_thing(b, left_b, a, left_a)
+        if len(left_a) > 1 or len(left_b) > 1:  # "stay in place until 31 October" / "remain in place until 30
+            twins = [  # September", beside other days: the one bound told in the same words on each side
+                (i, j) for i in left_a for j in left_b if a.whens[i].lead not in ("", "resume")
+                and a.whens[i].lead == b.whens[j].lead
+            ]
+            if len(twins) == 1:
+                left_a, left_b = [twins[0][0]], [twins[0][1]]
         if (
             len(left_a) == 1
             and len(left_b) == 1

@@ -140,6 +140,9 @@ def _assign_owners(text: str, quantities: list[Quantity], people: list[Name]) ->
             text[prev.end : q.start]
         ):
             q.owner = prev.owner  # "Demirel received 7,954 votes, which is 17.81%": her share
+        if q.dim == "duration" and not q.owner and not _SPAN_AGO.match(text[q.end :]):
+            # "Aurel Denholm, who led the party for nine years": a span of the person's own life or office
+            q.owner = next((n.key for n in people if n.end <= q.start and _WHO_CLAUSE.match(text[n.end : q.start])), "")
         if q.dim == "age" and not q.owner:  # "Dario Fenwald, a 29-year-old teacher"
             apposed = [n.key for n in people if n.end <= q.start and _AGE_APPOSED.match(text[n.end : q.start])]
             q.owner = apposed[0] if apposed else ""
@@ -147,6 +150,8 @@ def _assign_owners(text: str, quantities: list[Quantity], people: list[Name]) ->
 
 
 _AGE_APPOSED = re.compile(r"^,\s+(?:a|an)\s+$")
+_WHO_CLAUSE = re.compile(r"^,\s+who\s+[^,;.\"“”()]*$")
+_SPAN_AGO = re.compile(r"^\s+(?:ago|earlier|later|before|after|since)\b")
 _OWNER_GAP = re.compile(r"^(?:['’]s\s+|,\s+(?:aged\s+)?|\s+\(\s*)$")
 
 
@@ -259,6 +264,7 @@ class Graph:
                 ):
                     groups[member[p]].add(q)
                     member[q] = member[p]
+        self._merge_agreeing(groups, member)
         out: list[tuple[str, set[MentionKey]]] = [("differing", ks) for ks in groups.values()]
         shared: dict[MentionKey, MentionKey] = {}
 
@@ -292,6 +298,25 @@ class Graph:
                     seen.add(k)
                     out.append(("unique", {k}))
         return _number(out)
+
+
+    def _merge_agreeing(self, groups: dict[MentionKey, set[MentionKey]], member: dict[MentionKey, MentionKey]) -> None:
+        """Two differing facts that an agreement joins are one: "14 of them" (A) against "16" (C) and "Fourteen
+        patients" (B) against "Nineteen" (D), where A's 14 and B's Fourteen agree, is one figure in four sources.
+        Only when no source would then give two values."""
+        for x, y in self._agree:
+            rx, ry = member.get(x), member.get(y)
+            if rx is None or ry is None or rx == ry or x.kind != y.kind:
+                continue
+            gx, gy = groups[rx], groups[ry]
+            vx = {k.source: (k.sentence, repr(k.value)) for k in gx}
+            vy = {k.source: (k.sentence, repr(k.value)) for k in gy}
+            if any(vx[src] != vy[src] for src in vx.keys() & vy.keys()):
+                continue
+            gx |= gy
+            for k in gy:
+                member[k] = rx
+            del groups[ry]
 
 
 def _number(groups: list[tuple[str, set[MentionKey]]]) -> list[Fact]:

@@ -130,7 +130,8 @@ def pair(
 def _closeness(a: Quantity, b: Quantity) -> tuple[int, int]:
     """How surely two figures count the same thing, as a sort key (smaller is surer): shared words around them,
     then the same counted noun ("19 votes to 6" / "17 votes to 8" pairs the two vote counts)."""
-    return -len(set(a.about) & set(b.about)), -int(bool(a.head) and a.head == b.head)
+    same_noun = a.dim == "count" and bool(a.head) and a.head == b.head  # a share's "head" is often "full", "higher"
+    return -len(set(a.about) & set(b.about)), -int(same_noun)
 
 
 def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:

@@ -62,3 +62,5 @@ def mark_superseded(sentence: str, quantities: Sequence[Quantity]) -> None:
         if later:
             x.superseded = True
             later[0].about = list(dict.fromkeys(later[0].about + x.about))
+            if not later[0].head:  # "190 homes ..., raised the figure to 260": 260 homes
+                later[0].head, later[0].label = x.head, later[0].label or x.label

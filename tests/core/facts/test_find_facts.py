@@ -131,6 +131,26 @@ def test_three_sources_join_one_fact() -> None:
     assert all(k.relation == "differing" for k in out)
 
 
+def test_two_conflicts_joined_by_an_agreement_are_one_fact() -> None:
+    """A's Fourteen stands against C's Sixteen and B's 14 against D's Nineteen; A and B agree, so one figure is
+    told four ways. No A-D or B-C link was found."""
+    sources, sentences = _doc(
+        [
+            ["Fourteen patients were admitted to hospital."],
+            ["14 patients were admitted to hospital."],
+            ["Sixteen patients were admitted to hospital."],
+            ["Nineteen patients were admitted to hospital."],
+        ]
+    )
+    links = [Link("s1:0", "s3:0"), Link("s2:0", "s4:0"), Link("s1:0", "s2:0")]
+    facts, _ = find_facts(sources, sentences, links)
+    diff = [f for f in facts if f.status == "differing"]
+    assert len(diff) == 1
+    assert sorted((m.source, m.text) for m in diff[0].mentions) == [
+        ("s1", "Fourteen"), ("s2", "14"), ("s3", "Sixteen"), ("s4", "Nineteen")
+    ]
+
+
 def test_role_conflict_and_alias() -> None:
     relation, diff = _run(
         "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."

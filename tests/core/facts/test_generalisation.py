@@ -1152,6 +1152,26 @@ CASES = [
      "The blasting was carried out at 7:15, before the run opened.", "conflict", "8.40", "7:15"),
     ("time", "Shares in the group closed at 8.40 euros on Friday.",
      "Shares in the group closed at 8.10 euros on Friday, up 4%.", "conflict", "8.40", "8.10"),
+    # a span told in a relative clause is the person's own
+    ("duration", "Rosa Vell succeeds Aurel Dennet, who led the party for nine years and resigned in June.",
+     "Aurel Dennet, who stepped down four months ago after eleven years at the helm, said little.", "conflict",
+     "nine years", "eleven years"),
+    ("duration", "Aurel Dennet, who joined the party 30 years ago, spoke first.",
+     "Aurel Dennet, who stepped down after eleven years at the helm, said little.", "agree", "", ""),
+    # the later figure of an update counts what the early one counted
+    ("update", "The council initially said 190 homes had been flooded, but by Tuesday it had raised the figure to 260.",
+     "Our latest figures show that 310 homes have been flooded.", "conflict", "260", "310"),
+    ("update", "The council initially said 190 homes had been flooded, but by Tuesday it had raised the figure to 260.",
+     "About 260 homes have been flooded, the council says.", "agree", "", ""),
+    # the one bound told in the same words, beside other days
+    ("date", "The ban takes effect on Thursday and will stay in place until 31 October.",
+     "The ban will start on Friday 11 July and will remain in place until 30 September.", "conflict", "31 October",
+     "30 September"),
+    ("date", "The ban takes effect on 11 July and will stay in place until 30 September.",
+     "The ban will start on Friday 11 July and will remain in place until 30 September.", "agree", "", ""),
+    ("role", "Dornhalt's chief prosecutor, Halvard Bennet, has opened an inquiry.",
+     "Deputy prosecutor Halvard Bennet said the tachograph had been sent away.", "conflict", "chief prosecutor",
+     "Deputy prosecutor"),
     # one span of time whose other end agrees
     ("time", "A curfew applies in the old town from 22:00 to 06:00.",
      "A curfew from 11 p.m. to 6 a.m. was imposed on the old town.", "conflict", "22:00", "11 p.m."),
