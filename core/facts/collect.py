@@ -299,7 +299,6 @@ class Graph:
                     out.append(("unique", {k}))
         return _number(out)
 
-
     def _merge_agreeing(self, groups: dict[MentionKey, set[MentionKey]], member: dict[MentionKey, MentionKey]) -> None:
         """Two differing facts that an agreement joins are one: "14 of them" (A) against "16" (C) and "Fourteen
         patients" (B) against "Nineteen" (D), where A's 14 and B's Fourteen agree, is one figure in four sources.
