@@ -215,12 +215,12 @@ class Graph:
         for k in (x, y):
             if k not in self._parent:
                 self._parent[k] = k
-                self._values[k] = {k.source: f"{k.sentence}|{k.value!r}"}
+                self._values[k] = {k.source: _told(k)}
         rx, ry = self._find(x), self._find(y)
         if rx == ry:
             return
         vx, vy = self._values[rx], self._values[ry]
-        if any(vx[s] != vy[s] for s in vx.keys() & vy.keys()):
+        if _two_values(vx, vy):
             return
         self._parent[rx] = ry
         vy.update(vx)
@@ -308,14 +308,22 @@ class Graph:
             if rx is None or ry is None or rx == ry or x.kind != y.kind:
                 continue
             gx, gy = groups[rx], groups[ry]
-            vx = {k.source: (k.sentence, repr(k.value)) for k in gx}
-            vy = {k.source: (k.sentence, repr(k.value)) for k in gy}
-            if any(vx[src] != vy[src] for src in vx.keys() & vy.keys()):
+            if _two_values({k.source: _told(k) for k in gx}, {k.source: _told(k) for k in gy}):
                 continue
             gx |= gy
             for k in gy:
                 member[k] = rx
             del groups[ry]
+
+
+def _told(k: MentionKey) -> str:
+    """What a source says in a fact: one sentence and one value."""
+    return f"{k.sentence}|{k.value!r}"
+
+
+def _two_values(x: dict[str, str], y: dict[str, str]) -> bool:
+    """Joining two facts would give some source two values (or two sentences)."""
+    return any(x[src] != y[src] for src in x.keys() & y.keys())
 
 
 def _number(groups: list[tuple[str, set[MentionKey]]]) -> list[Fact]:
