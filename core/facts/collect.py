@@ -239,8 +239,10 @@ class Graph:
         return {frozenset((x._key, y._key)) for x, y in self._agree}
 
     def facts(self, extracts: dict[str, Extract]) -> list[Fact]:
+        told = self._told_elsewhere()
         for _, _, x, y in sorted(self._conflicts, key=lambda c: (-c[0], c[1])):
-            self._join(x, y)
+            if y.source not in told.get(x, ()) and x.source not in told.get(y, ()):
+                self._join(x, y)
         groups: dict[MentionKey, set[MentionKey]] = {}
         for k in self._parent:
             groups.setdefault(self._find(k), set()).add(k)
@@ -298,6 +300,17 @@ class Graph:
                     seen.add(k)
                     out.append(("unique", {k}))
         return _number(out)
+
+    def _told_elsewhere(self) -> dict[MentionKey, set[str]]:
+        """Per mention: the sources that tell the same value somewhere (an agreement edge). A's "turnout was 40%"
+        agrees with B's "two in five voters"; B's "across the district, turnout fell to 36%" in another sentence
+        counts something else, since B already gives A's figure: that conflict is not joined."""
+        out: dict[MentionKey, set[str]] = {}
+        for x, y in self._agree:
+            if x.kind == y.kind:
+                out.setdefault(x, set()).add(y.source)
+                out.setdefault(y, set()).add(x.source)
+        return out
 
     def _merge_agreeing(self, groups: dict[MentionKey, set[MentionKey]], member: dict[MentionKey, MentionKey]) -> None:
         """Two differing facts that an agreement joins are one: "14 of them" (A) against "16" (C) and "Fourteen

@@ -151,6 +151,25 @@ def test_two_conflicts_joined_by_an_agreement_are_one_fact() -> None:
     ]
 
 
+@pytest.mark.parametrize("told_elsewhere", [True, False])
+def test_a_figure_the_other_source_gives_elsewhere_is_not_set_against_its_other_figures(told_elsewhere: bool) -> None:
+    """A's 40% agrees with B's "two in five"; B's 36% in another sentence counts something else (the district,
+    not the ward). Without the agreeing sentence the 40% / 36% pair stays a conflict."""
+    sources, sentences = _doc(
+        [
+            ["In the ward, turnout was 40%."],
+            ["Two in five voters in the ward cast a ballot.", "Across the district, turnout was 36%."],
+        ]
+    )
+    links = [Link("s1:0", "s2:1")] + ([Link("s1:0", "s2:0")] if told_elsewhere else [])
+    facts, out = find_facts(sources, sentences, links)
+    diff = [f for f in facts if f.status == "differing"]
+    if told_elsewhere:
+        assert diff == [] and all(k.relation == "shared" for k in out)
+    else:
+        assert [[m.text for m in f.mentions] for f in diff] == [["40%", "36%"]]
+
+
 def test_role_conflict_and_alias() -> None:
     relation, diff = _run(
         "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."
