@@ -256,6 +256,7 @@ _RANK = {"former", "acting", "deputy", "interim", "vice", "assistant", "shadow",
 _NTH_DAY = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|(?:[2-9]|\d\d+)(?:st|nd|rd|th))\s+day\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn)['’]s\b"
+    r"|\blast\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|decades?)\s+ago\b",
     re.I,
 )

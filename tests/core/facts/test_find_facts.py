@@ -94,6 +94,12 @@ TRAPS = [
     ("Police first cleared about 150 homes.", "Police cleared 420 homes.", "superseded"),
     ("In 2009 a blaze at the depot injured two workers.", "Three workers were injured at the depot.", "other event"),
     (
+        "Last December the budget passed by 158 votes to 139.",
+        "The budget passed by 153 votes to 144.",
+        "other event last month-name",
+    ),
+    ("Last year the airline carried 162 passengers to safety.", "The airline carried 184 passengers.", "last year"),
+    (
         "Together the two firms hold 59 per cent of the market.",
         "Firm X holds 38 per cent of the market and firm Y 21 per cent.",
         "parts of a total",
