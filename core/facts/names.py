@@ -107,6 +107,9 @@ ORG_WORDS = {
     "government",
 }
 PLACE_PREPS = {"in", "at", "near", "from", "to", "across", "outside", "inside", "towards", "around"}
+# "the city of Halvenborg", "the province of Dorrin": what follows "of" after these is a place
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "county", "state", "island", "port",
+               "municipality", "capital", "suburb", "borough", "canton", "prefecture", "valley"}
 ROLES = [
     "general secretary",
     "secretary general",
@@ -299,6 +302,11 @@ def _strip(words: list[str]) -> list[str]:
     return words
 
 
+def _of_place(before: list[str]) -> bool:
+    """The two words before a name are "city of", "province of" ...: the name is a place."""
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+
+
 def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
     """Capitalised sequences that look like names (sentence-initial function words are dropped). A single
     capitalised word opening the sentence is a name only when `known` (surnames the article names elsewhere, as
@@ -333,14 +341,16 @@ def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
             if low_before[-1:] == ["the"]:
                 kind = "place" if low_before[:1] and low_before[0] in PLACE_PREPS else "other"
             else:
-                kind = "place" if low_before[-1:] and low_before[-1] in PLACE_PREPS else "person"
+                place = (low_before[-1:] and low_before[-1] in PLACE_PREPS) or _of_place(low_before)
+                kind = "place" if place else "person"
             key = last
         else:
             before = text[: m.start()].split()[-1:] if m.start() else []
             at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "\n", '"', "“"))
             if at_start and last not in known:
                 continue
-            kind = "place" if before and before[0].lower() in PLACE_PREPS else "person"
+            place = (before and before[0].lower() in PLACE_PREPS) or _of_place(text[: m.start()].lower().split()[-2:])
+            kind = "place" if place else "person"
             key = last
         if len(key) < 2:
             continue

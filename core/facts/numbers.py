@@ -182,6 +182,8 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
         if nxt in ("hundred", "thousand", "million", "billion") and w != "one":
             return SCALE[nxt], i + 2, "n"
         if nxt in FRACTION and w in ("a", "one"):
+            if i + 2 < len(toks) and toks[i + 2].low == "-" and toks[i + 2].start == toks[i + 1].end:
+                return None  # "a fifth-floor balcony": an ordinal in a compound, not a share
             return _share_of_scale(toks, i + 2, 100.0 / FRACTION[nxt])
         if nxt in UNITS and w != "one" and i > 0 and toks[i - 1].low in ("than", "about", "almost", "nearly", "under"):
             return 1.0, i + 1, "n"

@@ -176,6 +176,21 @@ def test_a_figure_the_other_source_gives_elsewhere_is_not_set_against_its_other_
         assert [[m.text for m in f.mentions] for f in diff] == [["40%", "36%"]]
 
 
+def test_an_unnamed_persons_age_against_a_named_ones_in_a_sure_link() -> None:
+    """The only age on each side of a link the aligner is sure of; "the city of Halvenborg" is a place, not a
+    second person whose age it could be."""
+    sources, sentences = _doc(
+        [
+            ["A 78-year-old woman from the northern city of Halvenborg was stranded on a fifth-floor balcony."],
+            ["Ingrid Vahl, 84, a retired teacher from Halvenborg, waited on her fifth-floor balcony."],
+        ]
+    )
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0", "shared", 0.9)])
+    diff = [f for f in facts if f.status == "differing"]
+    assert [[m.text for m in f.mentions] for f in diff] == [["78-year-old", "84"]]
+    assert links[0].relation == "differing"
+
+
 def test_role_conflict_and_alias() -> None:
     relation, diff = _run(
         "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."

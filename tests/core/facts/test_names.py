@@ -21,6 +21,10 @@ from core.facts.names import find_names, find_roles
         ("Waves pushed it towards the rocks known as the Black Combs.", "combs", "other"),
         ("He wrote to the Prime Minister Anna Berg.", "berg", "person"),
         ("Rescuers reached Anna Berg at dawn.", "berg", "person"),
+        # what follows "city of", "province of" ... is a place, one word or two
+        ("She came from the northern city of Halvenborg by train.", "halvenborg", "place"),
+        ("Floods hit the province of Upper Dorrin overnight.", "dorrin", "place"),
+        ("It was the son of Mark Tell who called.", "tell", "person"),
     ],
 )
 def test_aliases_share_a_key(text: str, key: str, kind: str) -> None:

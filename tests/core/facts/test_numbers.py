@@ -98,6 +98,12 @@ def test_the_old_figure_of_an_update_is_superseded(text: str) -> None:
     assert [(q.text, q.superseded) for q in qs] == [(q.text, q.text == "8") for q in qs] and len(qs) == 2
 
 
+def test_an_ordinal_in_a_compound_is_not_a_share() -> None:
+    assert find_quantities("She waited on a fifth-floor balcony.")[0] == []
+    (share,), _ = find_quantities("A fifth of the homes flooded.")
+    assert (share.dim, share.lo) == ("percent", 20.0)
+
+
 def test_years_codes_and_relative_figures_are_not_counts() -> None:
     qs, years = find_quantities("In 2013 the XR-500 model failed, one more than first reported.")
     assert years == [2013]
