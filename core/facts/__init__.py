@@ -22,6 +22,7 @@ from core.facts.collect import Extract, Graph, MentionKey, extract, known_people
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
+from core.facts.numbers import Quantity
 from core.facts.quotes import attributed
 from core.facts.text import content
 from core.facts.updates import provisional
@@ -129,7 +130,7 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
             )
             differing = True
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
-    agreements, conflicts = pair(a.quantities, b.quantities, strong)
+    agreements, conflicts = pair(_owned_by(a, _given_names(a, b)), _owned_by(b, _given_names(b, a)), strong)
     people_a = {n.key for n in a.names if n.kind == "person"}
     people_b = {n.key for n in b.names if n.kind == "person"}
     if people_a and people_b and not people_a & people_b:  # ages and terms of two different people
@@ -153,9 +154,14 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
         _agree_names(a, b, graph)
         return False
-    if not other_event and not provisional(a.sentence.text) and not provisional(b.sentence.text):
+    # an earlier year beside the figures ("their home since their wedding in 1963") dates another event only
+    # when the two sentences agree on no figure of the kind: "Ana, 81" in both puts their ages at one moment
+    now = {a.quantities[i].dim for i, _ in agreements}
+    if not provisional(a.sentence.text) and not provisional(b.sentence.text):
         for i, j in conflicts:
             qa, qb = a.quantities[i], b.quantities[j]
+            if other_event and qa.dim not in now:
+                continue
             weight = len(set(qa.about) & set(qb.about)) + 2 * (bool(qa.head) and qa.head == qb.head)
             graph.conflict(a.qkey(i), b.qkey(j), weight + score)
             differing = True
@@ -201,6 +207,29 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
 def _said(e: Extract, start: int, end: int, label: str) -> MentionKey:
     """A mention of what a source says happened; its value is the words themselves."""
     return e.span(start, end, "other", e.sentence.text[start:end], label)
+
+
+def _given_names(x: Extract, y: Extract) -> dict[str, str]:
+    """ "her husband Pavel, 79" / "Pavel Moric, 84": a person x names by the given name alone is the one y names in
+    full with that given name, when y names only one such person. Maps x's name key to y's."""
+    full: dict[str, set[str]] = {}
+    for n in y.names:
+        words = n.text.split()
+        if n.kind == "person" and len(words) >= 2:
+            full.setdefault(words[0].lower(), set()).add(n.key)
+    out = {}
+    for n in x.names:
+        keys = full.get(n.key, set())
+        if n.kind == "person" and len(n.text.split()) == 1 and len(keys) == 1 and n.key not in keys:
+            out[n.key] = next(iter(keys))
+    return out
+
+
+def _owned_by(e: Extract, aliases: dict[str, str]) -> list[Quantity]:
+    """The sentence's figures with their owners renamed by `aliases`."""
+    if not aliases:
+        return e.quantities
+    return [replace(q, owner=aliases.get(q.owner, q.owner)) for q in e.quantities]
 
 
 def _agree_quotes(a: Extract, b: Extract, graph: Graph) -> None:

@@ -191,6 +191,19 @@ def test_an_unnamed_persons_age_against_a_named_ones_in_a_sure_link() -> None:
     assert links[0].relation == "differing"
 
 
+def test_a_person_named_by_the_given_name_alone_is_the_one_named_in_full() -> None:
+    """ "her husband Tomas, 79" is "Tomas Brell, 84"; both give Lena's age as 81, so the earlier year in one of
+    them (a wedding in 1963) does not make it another event."""
+    relation, diff = _run(
+        "Lena Brell, 81, and her husband Tomas, 79, died when their cottage caved in.",
+        "Tomas Brell, 84, and his wife Lena, 81, died when their cottage, their home since their wedding in 1963, "
+        "caved in.",
+        DATELINE,
+    )
+    assert relation == "differing"
+    assert [[m.text for m in f.mentions] for f in diff] == [["79", "84"]]
+
+
 def test_role_conflict_and_alias() -> None:
     relation, diff = _run(
         "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."
