@@ -274,6 +274,8 @@ def find_whens(text: str) -> list[When]:
         w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
+        if _not_until(clause):  # "was not brought under control until about 7 a.m.": when it happened
+            w.anchor, w.lead = False, ""
         w.phase = _phase(" ".join(clause))
         # "will stay closed until 20 December" tells the day it reopens: one day, as "reopen on 11 January" does
         if (w.anchor and before[-1] in ("until", "till") and len(before) > 1 and before[-2] in _CLOSED) or (
@@ -355,6 +357,14 @@ def _slack(before: list[str]) -> tuple[int, int]:
     if last == "before" and prev in _NEAR_AFTER:
         return (_NEAR, 0)
     return _HEDGE.get(last, (0, 0))
+
+
+def _not_until(clause: list[str]) -> bool:
+    """ "not ... until" (or "never ... until") before a day or time: the moment the thing happened, no bound."""
+    if "since" in clause:
+        return False
+    ends = [k for k, x in enumerate(clause) if x in ("until", "till")]
+    return bool(ends) and any(x in ("not", "never") or x.endswith(("n't", "n’t")) for x in clause[: ends[-1]])
 
 
 def dateline_year(text: str) -> int | None:

@@ -52,6 +52,9 @@ CONFLICTS = [
     ("The talks failed on 4 June.", "The talks failed last Tuesday.", "4 June", "Tuesday"),  # a Wednesday in 2031
     ("Volunteers were aged 20 to 70.", "Volunteers were aged between 20 and 65.", "20 to 70", "20 and 65"),
     ("The fine was $18m for the breach.", "A $9 million fine was imposed for the breach.", "$18m", "$9 million"),
+    # "not ... until" tells when it happened, not a bound
+    ("The fire was declared under control at 05:20.", "The fire was not under control until about 7 a.m.", "05:20",
+     "7 a.m."),
 ]
 
 
