@@ -214,6 +214,11 @@ def test_role_conflict_and_alias() -> None:
     assert relation == "differing" and [m.text for m in diff[0].mentions] == ["president", "General secretary"]
     relation, diff = _run("Mrs Voss, the guild's president, spoke.", "President Mira Voss spoke.")
     assert relation == "shared" and diff == []
+    relation, diff = _run(
+        "It is worrying, said the Authority’s Director-General, Mira Voss.",
+        "The Authority, whose deputy director Mira Voss called it worrying, opened an inquiry.",
+    )
+    assert relation == "differing" and [m.text for m in diff[0].mentions] == ["Director-General", "deputy director"]
 
 
 def test_correction_is_an_outcome_conflict() -> None:

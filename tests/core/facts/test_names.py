@@ -49,6 +49,12 @@ def test_roles(text: str, key: str, role: str) -> None:
     assert text[a:b].lower() == role
 
 
+def test_an_x_general_is_one_office() -> None:
+    text = "It is worrying, said the Authority’s Director-General, Dara Okonkwo."
+    ((key, role, a, b),) = find_roles(text)
+    assert (key, role, text[a:b]) == ("okonkwo", "director general", "Director-General")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
