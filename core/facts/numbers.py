@@ -522,6 +522,16 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if j + 1 < len(toks) and toks[j].low in ("per", "a", "an", "each", "every") and toks[j + 1].low in RATE and not ago:
         dim += "/" + RATE[toks[j + 1].low]
         j += 2
+    elif (  # "1,400 cubic metres of water a second": the rate follows what is measured
+        dim != "count"
+        and j + 3 < len(toks)
+        and toks[j].low == "of"
+        and toks[j + 1].is_word
+        and toks[j + 2].low in ("per", "a", "an", "each", "every")
+        and toks[j + 3].low in RATE
+        and not (j + 4 < len(toks) and toks[j + 4].low in ("ago", "earlier", "before"))
+    ):
+        dim += "/" + RATE[toks[j + 3].low]
     elif j < len(toks) and toks[j].low in ("annually", "daily", "monthly", "weekly"):
         dim += "/" + RATE[toks[j].low]
         j += 1

@@ -145,7 +145,7 @@ def head(tokens: list[Token], hi: int) -> tuple[str, str]:
         if t.text in "-‑" or w in ("of", "its", "their", "the", "a", "an", "his", "her") or w in GENERIC:
             i += 1
             continue
-        if not t.is_word or w in _RELATIVE or w in CONJ_STOP:
+        if not t.is_word or w in _RELATIVE or w in CONJ_STOP or _adverb(w):
             return "", ""
         c = content(t.text)
         if c is None:
@@ -156,6 +156,11 @@ def head(tokens: list[Token], hi: int) -> tuple[str, str]:
             return content(nxt.text) or c, SYNONYM.get(nxt.low, nxt.low)
         return c, SYNONYM.get(w, w)
     return "", ""
+
+
+def _adverb(word: str) -> bool:
+    """ "shortly", "nearly", "largely": an -ly word that is no noun ("family", "assembly", "supply", "rally")."""
+    return len(word) >= 6 and word.endswith("ly") and not word.endswith(("ily", "ply", "bly", "lly"))
 
 
 def _plural(word: str) -> bool:

@@ -154,6 +154,8 @@ HEDGES = [  # words before a figure -> kind of interval
     ("as many as", "upto"),
     ("at most", "upto"),
     ("no more than", "upto"),
+    ("maximum of", "upto"),  # "reached a maximum of 1,150": a peak, compared as "as much as 1,400" is
+    ("peak of", "upto"),
     ("less than", "below"),
     ("fewer than", "below"),
     ("under", "below"),

@@ -207,6 +207,26 @@ def test_a_person_named_by_the_given_name_alone_is_the_one_named_in_full() -> No
     assert [[m.text for m in f.mentions] for f in diff] == [["79", "84"]]
 
 
+def test_two_peaks_differ_though_a_ceiling_admits_a_later_lower_figure() -> None:
+    """ "as much as 1,400" admits B's later 600 without telling it, so B's peak of 1,150 still stands against it."""
+    sources, sentences = _doc(
+        [
+            ["The dam let out as much as 1,400 cubic metres of water a second at the peak."],
+            [
+                "Outflow from the dam reached a maximum of 1,150 cubic metres per second shortly before dawn.",
+                "The outflow from the dam was later cut to 600 cubic metres per second.",
+            ],
+        ]
+    )
+    links = [Link("s1:0", "s2:0", "shared", 0.95), Link("s1:0", "s2:1", "shared", 0.5)]
+    facts, out = find_facts(sources, sentences, links)
+    diff = [f for f in facts if f.status == "differing"]
+    assert [[m.text for m in f.mentions] for f in diff] == [
+        ["as much as 1,400 cubic metres", "maximum of 1,150 cubic metres per second"]
+    ]
+    assert out[0].relation == "differing"
+
+
 def test_role_conflict_and_alias() -> None:
     relation, diff = _run(
         "Mira Voss, the guild's president, said pay had fallen.", "General secretary Mira Voss said pay had fallen."

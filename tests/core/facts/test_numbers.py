@@ -47,6 +47,9 @@ def _one(text: str):
         ("The walkout lasted 72 hours.", "72 hours", 3, 3, "duration"),
         ("A fine of $90m a year was imposed.", "$90m a year", 9e7, 9e7, "money:USD/year"),
         ("Savings of $270m over three years were promised.", "$270m over three years", 9e7, 9e7, "money:USD/year"),
+        # the rate after what is measured; a peak or maximum is a ceiling, as "as much as" is
+        ("It let out 1,400 cubic metres of water a second.", "1,400 cubic metres", 1.4e6, 1.4e6, "volume/s"),
+        ("The flow hit a maximum of 900 litres per second.", "maximum of 900 litres per second", 0, 900, "volume/s"),
     ],
 )
 def test_extracts_and_normalises(text: str, mention: str, lo: float, hi: float, dim: str) -> None:
@@ -96,6 +99,12 @@ def test_superseded_figures_are_marked(text: str, superseded: bool) -> None:
 def test_the_old_figure_of_an_update_is_superseded(text: str) -> None:
     qs, _ = find_quantities(text)
     assert [(q.text, q.superseded) for q in qs] == [(q.text, q.text == "8") for q in qs] and len(qs) == 2
+
+
+def test_an_adverb_after_a_figure_is_not_what_it_counts() -> None:
+    q = _one("The flow reached 900 litres per second shortly before noon.")
+    assert q.head == ""
+    assert _one("Some 40 families were moved.").head != ""
 
 
 def test_an_ordinal_in_a_compound_is_not_a_share() -> None:
