@@ -13,8 +13,7 @@ matching of the pair's diagonal neighbours (i-1, j-1) and (i+1, j+1) (articles r
 local runs: a lone same-topic match with no neighbour support is weaker evidence) and the share of the
 shorter sentence's word weight the other article has nowhere (what only one article says). A logistic
 regression fitted by bench/train_aligner.py (coefficients + normalisation in
-core/data/aligner.json) turns them into a probability, which a second, stacked regression recalibrates
-for comparisons of three or more sources (`stacked_features`); a pair links when p >= threshold,
+core/data/aligner.json) turns them into a probability; a pair links when p >= threshold,
 or when p >= mutual_threshold and it is the mutual best by p or leads the next best partner of
 one of its ends by `margin`. Only numpy at run time.
 Without an embedding model (or one without token states) the hand-tuned align() is used.
@@ -41,18 +40,7 @@ from core.facts.numbers import find_quantities
 from core.model import Link, Sentence
 from core.progress import Job
 
-__all__ = [
-    "FEATURES",
-    "STACKED",
-    "Model",
-    "PairBlock",
-    "Stage",
-    "align_learned",
-    "candidate_blocks",
-    "load_model",
-    "select_links",
-    "stacked_features",
-]
+__all__ = ["FEATURES", "Model", "PairBlock", "align_learned", "candidate_blocks", "load_model", "select_links"]
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "aligner.json"
 _AUTO = "auto"
@@ -122,57 +110,9 @@ class PairBlock:
     x: np.ndarray  # (pairs, len(FEATURES)) float64
 
 
-MANY_SOURCES = 3  # from this many sources on, the second stage recalibrates the first
-STACKED = ("many_sources", "many_sources_x_logit")  # the second stage's own columns, after FEATURES
-
-
-@dataclass(frozen=True)
-class Stage:
-    """One logistic regression: standardisation, coefficients, bias."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    bias: float
-
-    def probability(self, x: np.ndarray) -> np.ndarray:
-        z = ((x - self.mean) / self.scale) @ self.coef + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "mean": [round(float(v), 8) for v in self.mean],
-            "scale": [round(float(v), 8) for v in self.scale],
-            "coef": [round(float(v), 8) for v in self.coef],
-            "bias": round(float(self.bias), 8),
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Stage:
-        return cls(
-            mean=np.asarray(d["mean"], dtype=np.float64),
-            scale=np.asarray(d["scale"], dtype=np.float64),
-            coef=np.asarray(d["coef"], dtype=np.float64),
-            bias=float(d["bias"]),
-        )
-
-
-def stacked_features(x: np.ndarray, first: np.ndarray, sources: int) -> np.ndarray:
-    """The second stage's input: the features, whether three or more sources are compared, and that flag times
-    the first stage's log-odds.
-
-    With three or more sources the gold links every pair of sources, and one fact is often told in wording
-    that differs more from one source to the next; fitted on out-of-fold first-stage probabilities, the second
-    stage learns how far to trust the first in that case (bench/train_aligner.py gives the figures)."""
-    many = float(sources >= MANY_SOURCES)
-    p = np.clip(first, 1e-4, 1.0 - 1e-4)
-    return np.column_stack([x, np.full(len(x), many), many * np.log(p / (1.0 - p))])
-
-
 @dataclass(frozen=True)
 class Model:
-    """A fitted logistic regression (optionally recalibrated by a second, stacked stage) plus its selection
-    thresholds, which apply to the last stage's probability."""
+    """A fitted logistic regression plus its selection thresholds."""
 
     features: tuple[str, ...]
     mean: np.ndarray
@@ -182,47 +122,36 @@ class Model:
     threshold: float
     mutual_threshold: float
     margin: float = NO_MARGIN
-    second: Stage | None = None
 
-    @property
-    def first(self) -> Stage:
-        return Stage(self.mean, self.scale, self.coef, self.bias)
-
-    def first_probability(self, x: np.ndarray) -> np.ndarray:
-        return self.first.probability(x)
-
-    def probability(self, x: np.ndarray, sources: int = 2) -> np.ndarray:
-        """Link probability of each feature row in a comparison of `sources` sources."""
-        p = self.first_probability(x)
-        if self.second is None:
-            return p
-        return self.second.probability(stacked_features(x, p, sources))
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.mean) / self.scale) @ self.coef + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"features": list(self.features), **self.first.to_dict()}
-        out |= {"threshold": self.threshold, "mutual_threshold": self.mutual_threshold, "margin": self.margin}
-        if self.second is not None:
-            out["second"] = {"features": list(self.features) + list(STACKED), **self.second.to_dict()}
-        return out
+        return {
+            "features": list(self.features),
+            "mean": [round(float(v), 8) for v in self.mean],
+            "scale": [round(float(v), 8) for v in self.scale],
+            "coef": [round(float(v), 8) for v in self.coef],
+            "bias": round(float(self.bias), 8),
+            "threshold": self.threshold,
+            "mutual_threshold": self.mutual_threshold,
+            "margin": self.margin,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
         if tuple(d["features"]) != FEATURES:
             raise ValueError("aligner weights were fitted on other features; rerun bench/train_aligner.py")
-        second = d.get("second")
-        if second is not None and tuple(second["features"]) != FEATURES + STACKED:
-            raise ValueError("the aligner's second stage was fitted on other features; rerun bench/train_aligner.py")
-        first = Stage.from_dict(d)
         return cls(
             features=tuple(d["features"]),
-            mean=first.mean,
-            scale=first.scale,
-            coef=first.coef,
-            bias=first.bias,
+            mean=np.asarray(d["mean"], dtype=np.float64),
+            scale=np.asarray(d["scale"], dtype=np.float64),
+            coef=np.asarray(d["coef"], dtype=np.float64),
+            bias=float(d["bias"]),
             threshold=float(d["threshold"]),
             mutual_threshold=float(d["mutual_threshold"]),
             margin=float(d.get("margin", NO_MARGIN)),
-            second=Stage.from_dict(second) if second is not None else None,
         )
 
 
@@ -259,7 +188,7 @@ def align_learned(
     model = model or load_model()
     links: list[Link] = []
     for block in candidate_blocks(sentences, languages=languages, job=job, embedder=embedder):
-        prob = model.probability(block.x, len(sentences))
+        prob = model.probability(block.x)
         chosen = select_links(prob, block.i, block.j, model.threshold, model.mutual_threshold, model.margin)
         for k in np.flatnonzero(chosen):
             a, b = sentences[block.p][int(block.i[k])], sentences[block.q][int(block.j[k])]

@@ -15,10 +15,7 @@ from core.align.embedding import TokenVectors
 from core.align.features import encode, vocabulary
 from core.align.learned import (
     FEATURES,
-    STACKED,
     WEIGHTS,
-    Model,
-    Stage,
     _absent,
     _diagonal,
     _measure_features,
@@ -28,7 +25,6 @@ from core.align.learned import (
     align_learned,
     load_model,
     select_links,
-    stacked_features,
 )
 from core.errors import Cancelled
 from core.model import Comparison, Sentence
@@ -90,52 +86,6 @@ def test_shipped_weights_load_and_match_the_features() -> None:
     assert 0.0 < model.mutual_threshold <= model.threshold < 1.0
     assert 0.0 < model.margin <= 1.0
     assert load_model() is model  # cached
-    assert model.second is not None  # the recalibration for three or more sources ships with it
-    assert model.second.coef.shape == (len(FEATURES) + len(STACKED),)
-
-
-def _toy_model(second: Stage | None) -> Model:
-    n = len(FEATURES)
-    return Model(FEATURES, np.zeros(n), np.ones(n), np.r_[2.0, np.zeros(n - 1)], -1.0, 0.5, 0.4, second=second)
-
-
-def test_the_second_stage_sees_the_first_stages_log_odds_only_from_three_sources_on() -> None:
-    x = np.zeros((2, len(FEATURES)))
-    first = np.array([0.2, 0.9])
-    two = stacked_features(x, first, 2)
-    three = stacked_features(x, first, 3)
-    assert two.shape == three.shape == (2, len(FEATURES) + 2)
-    assert np.all(two[:, -2:] == 0.0)
-    assert np.all(three[:, -2] == 1.0)
-    assert np.allclose(three[:, -1], np.log(first / (1 - first)))
-
-
-def test_a_second_stage_recalibrates_comparisons_of_many_sources() -> None:
-    n = len(FEATURES) + len(STACKED)
-    coef = np.zeros(n)
-    coef[-1] = 0.5  # trust the first stage half as much when three or more sources are compared
-    model = _toy_model(Stage(np.zeros(n), np.ones(n), coef, 0.0))
-    x = np.zeros((3, len(FEATURES)))
-    x[:, 0] = [-1.0, 1.0, 2.0]
-    first = _toy_model(None).probability(x)
-    assert np.allclose(model.first_probability(x), first)
-    assert np.allclose(model.probability(x, 2), 0.5)  # the log-odds column is empty: the stage's own bias
-    many = model.probability(x, 4)
-    assert np.all(np.argsort(many) == np.argsort(first))
-    assert np.all(np.abs(many - 0.5) < np.abs(first - 0.5))  # pulled towards 0.5, order kept
-    assert np.allclose(_toy_model(None).probability(x, 4), first)  # no second stage: the first answers
-
-
-def test_weights_round_trip_with_their_second_stage() -> None:
-    n = len(FEATURES) + len(STACKED)
-    model = _toy_model(Stage(np.zeros(n), np.full(n, 2.0), np.linspace(-1, 1, n), 0.25))
-    again = Model.from_dict(model.to_dict())
-    x = np.random.default_rng(0).normal(size=(5, len(FEATURES)))
-    assert np.allclose(again.probability(x, 3), model.probability(x, 3))
-    broken = model.to_dict()
-    broken["second"]["features"] = broken["second"]["features"][:-1]
-    with pytest.raises(ValueError, match="second stage"):
-        Model.from_dict(broken)
 
 
 def test_links_follow_the_contract_and_never_join_one_source() -> None:
@@ -229,11 +179,6 @@ def test_invented_sets_are_aligned_exactly(name: str) -> None:
     assert marked == uniques
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the second stage (three or more sources) puts 'Mayor Wilma Rook cut the ribbon' / 'Mayor Wilma Rook "
-    "opened the new library' at p 0.32 (first stage 0.42), under the 0.35 mutual bar, and it is not the mutual best",
-)
 def test_decoys_keep_their_real_links() -> None:
     if _real_embedder() is None:
         pytest.skip("the shipped embedding model is not available")
