@@ -15,6 +15,17 @@ bench/heldout (26 clusters): left out, development set 0.715, the 26 clusters 0.
 the six of bench/unseen too left those figures flat (development set 0.714) and lost a link of the decoys
 fixture, so bench/unseen stays out of training: a test the aligner was not built on.
 
+Tried and dropped (2026-12-01, later session): a second, stacked logistic regression fitted on out-of-fold
+first-stage probabilities, with "three or more sources" and that flag times the first stage's log-odds as two
+more columns, selection 0.4/0.35. Left out it raised the development set's link F1 from 0.715 to 0.737 and the
+seeds' from 0.600 to 0.667, but all of that came from the two-source clusters (02 0.593 -> 0.667, 05 0.692 ->
+0.721; 01, 03 and 04 did not move), and on 18 clusters no fit had read it was a wash: link F1 0.734 -> 0.738,
+unique precision 0.855 -> 0.834, unique recall 0.667 -> 0.674 (batches of six: +0.015, +0.008, -0.011 link F1).
+On the four two-source clusters among them it linked more and found fewer unique sentences (unique recall
+0.754 -> 0.672). Third-source support (the best min(p(a, b), p(b, c)) over a third source's sentences) as
+more columns traded unique precision for recall. A rarity weight for agreeing figures (an IDF of each figure's
+kind and size) left the development set at 0.734.
+
 Clusters: the seeds, every development-set cluster, the DEplain-web pairs (read from
 ../shared, never copied), our own invented sets (resources/examples, tests/fixtures/articles) and, with
 --extra, every DIR/*/gold.json.
