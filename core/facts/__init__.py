@@ -130,9 +130,10 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
             )
             differing = True
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
-    agreements, conflicts = pair(_owned_by(a, _given_names(a, b)), _owned_by(b, _given_names(b, a)), strong)
-    people_a = {n.key for n in a.names if n.kind == "person"}
-    people_b = {n.key for n in b.names if n.kind == "person"}
+    alias_a, alias_b = _given_names(a, b), _given_names(b, a)
+    agreements, conflicts = pair(_owned_by(a, alias_a), _owned_by(b, alias_b), strong)
+    people_a = {alias_a.get(n.key, n.key) for n in a.names if n.kind == "person"}
+    people_b = {alias_b.get(n.key, n.key) for n in b.names if n.kind == "person"}
     if people_a and people_b and not people_a & people_b:  # ages and terms of two different people
         conflicts = [(i, j) for i, j in conflicts if a.quantities[i].dim not in ("age", "duration")]
     ages_a = [i for i, q in enumerate(a.quantities) if q.dim == "age"]

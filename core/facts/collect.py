@@ -307,7 +307,7 @@ class Graph:
         counts something else, since B already gives A's figure: that conflict is not joined. Only agreements on
         one value count ("40%" and "two in five" are both 40; "as much as 1,400" merely admits "600")."""
         out: dict[MentionKey, set[str]] = {}
-        for x, y in self._agree:  # the very same value only: "as much as 1,400" meets "600" without telling it
+        for x, y in self._agree:
             if x.kind == y.kind and x.value == y.value:
                 out.setdefault(x, set()).add(y.source)
                 out.setdefault(y, set()).add(x.source)

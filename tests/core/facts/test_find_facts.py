@@ -205,6 +205,8 @@ def test_a_person_named_by_the_given_name_alone_is_the_one_named_in_full() -> No
     )
     assert relation == "differing"
     assert [[m.text for m in f.mentions] for f in diff] == [["79", "84"]]
+    relation, diff = _run("Her husband Tomas, 79, died there.", "Tomas Brell, 84, died there.", DATELINE)
+    assert relation == "differing" and [[m.text for m in f.mentions] for f in diff] == [["79", "84"]]
 
 
 def test_two_peaks_differ_though_a_ceiling_admits_a_later_lower_figure() -> None:
