@@ -26,6 +26,22 @@ On the four two-source clusters among them it linked more and found fewer unique
 more columns traded unique precision for recall. A rarity weight for agreeing figures (an IDF of each figure's
 kind and size) left the development set at 0.734.
 
+Tried and dropped (2026-12-01, session 7): a cross-encoder rereading the pairs the scorer is unsure of.
+all-MiniLM-L6-v2 with mean pooling and one linear unit, fine-tuned on "[CLS] a [SEP] b [SEP]" (random order)
+with binary cross-entropy on the 5,446 candidate pairs with p >= 0.02 of the development set, DEplain,
+our examples and bench/heldout (2 epochs, lr 3e-5, 16 min on 2 cores), never on the seeds or bench/unseen;
+at run time p' = sigmoid(0.695 logit(p) + 0.300 ce + bias) for the 60 pairs nearest the threshold, the
+combination fitted on unseen batch 1. An oracle that knew the truth of every pair with 0.05 <= p < 0.95
+would lift unseen link F1 from 0.734 to 0.959, so the band is where the errors are; but the cross-encoder
+alone ranked those pairs worse than the scorer (ROC AUC 0.78-0.79 against 0.83-0.86 on unseen batches 2
+and 3), and combined it was mostly a false-link filter: batch 2 link F1 0.779 -> 0.809, unique precision
+0.842 -> 0.794, unique recall 0.684 -> 0.821; batch 3 0.731 -> 0.739, 0.849 -> 0.789, 0.673 -> 0.741;
+seeds 0.632 -> 0.556; development set (in-sample) unique precision 0.701 -> 0.642. Training it on the
+scorer's residual (its leave-one-cluster-out log-odds as an offset, 3 epochs) fitted the development set
+(link F1 0.849) and failed unseen (0.651/0.778/0.729 on batches 1-3); freezing the embeddings and the lower
+three layers ranked worse still (AUC 0.71). The gains were within the noise of six clusters, the costs
+(about 0.5 s per comparison, 23 MB more, a lower seeds and development-set unique precision) were not.
+
 Clusters: the seeds, every development-set cluster, the DEplain-web pairs (read from
 ../shared, never copied), our own invented sets (resources/examples, tests/fixtures/articles) and, with
 --extra, every DIR/*/gold.json.
