@@ -128,10 +128,12 @@ def pair(
 
 
 def _closeness(a: Quantity, b: Quantity) -> tuple[int, int]:
-    """How surely two figures count the same thing, as a sort key (smaller is surer): shared words around them,
-    then the same counted noun ("19 votes to 6" / "17 votes to 8" pairs the two vote counts)."""
+    """How surely two figures count the same thing, as a sort key (smaller is surer): the same counted noun
+    ("19 votes to 6" / "17 votes to 8" pairs the two vote counts), then shared words around them. The noun comes
+    first: "46 rescuers from five stations" shares more words with "more than 50 rescuers" around "five" than
+    around "46", but "five" counts stations."""
     same_noun = a.dim == "count" and bool(a.head) and a.head == b.head  # a share's "head" is often "full", "higher"
-    return -len(set(a.about) & set(b.about)), -int(same_noun)
+    return -int(same_noun and _ratio(a, b) <= 1.5), -len(set(a.about) & set(b.about)), -int(same_noun)
 
 
 def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:

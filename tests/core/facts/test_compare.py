@@ -97,3 +97,29 @@ def test_parallel_figures(a: str, b: str, expected: list[tuple[int, int]]) -> No
     qa, _ = find_quantities(a)
     qb, _ = find_quantities(b)
     assert pair(qa, qb)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # "five" shares more words with "50 rescuers" (took part, rescuers) but counts stations: the figure that
+        # counts the same noun and is close in size is the rival
+        (
+            "More than 50 rescuers took part in the operation.",
+            "In total, 46 rescuers from five stations took part.",
+            ("More than 50", "46"),
+        ),
+        # the same noun far apart in size does not outweigh the words: 19 and 21 were taken to hospital
+        (
+            "More than 150 runners were treated and 19 were taken to hospital.",
+            "Of the 21 runners taken to hospital, 17 had been discharged.",
+            ("19", "21"),
+        ),
+    ],
+)
+def test_a_rival_counting_the_same_noun_and_close_in_size_is_preferred(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    qa, qb = find_quantities(a)[0], find_quantities(b)[0]
+    _, conflicts = pair(qa, qb)
+    assert [(qa[i].text, qb[j].text) for i, j in conflicts] == [expected]
