@@ -603,8 +603,14 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
     k = h_start - 1 if h_start > 0 and toks[h_start - 1].text in "€$£¥" else h_start  # "from the €2.5m"
     back = 2 if k > 2 and toks[k - 1].low == "the" else 1
-    before_from = {t.low for t in toks[max(0, k - back - 9) : k - back]} if k > back else set()
-    from_update = k > back and toks[k - back].low == "from" and bool(before_from & _UPDATE)
+    before = range(max(0, k - back - 9), k - back) if k > back else range(0)
+    before_from = {toks[m].low for m in before}
+    # "risen to six, from the four": an update word before "from"; "to" only with a figure after it, since
+    # "told to recall the batch from 1,200 pharmacies" is a verb's "to", and 1,200 is no earlier figure
+    updated = bool(before_from & (_UPDATE - {"to"})) or any(
+        toks[m].low == "to" and m + 1 < len(toks) and _figure_at(toks, m + 1) for m in before
+    )
+    from_update = k > back and toks[k - back].low == "from" and updated
     if update or raw_before & _SUPERSEDED or from_update:  # "revised up from 8", "risen to six, from the four"
         q.superseded = True
         # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
@@ -678,6 +684,11 @@ def _rounding(written: str, value: float) -> float:
         return 0.0
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     return 0.5 * 10**zeros / n
+
+
+def _figure_at(toks: list[Token], i: int) -> bool:
+    """A figure starts at token i: digits, or a number told in words ("six")."""
+    return _num(toks[i]) is not None or (toks[i].is_word and _words_number(toks, i) is not None)
 
 
 def _hedged(lo: float, hi: float, hedge: str, dim: str) -> tuple[float, float]:

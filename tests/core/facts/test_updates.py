@@ -31,6 +31,10 @@ def test_provisional(text: str, expected: bool) -> None:
         ("Police had first put the death toll at two, but raised it to four shortly before noon.", ["two"]),
         ("The number of people confirmed dead has risen to six, from the four we reported at midday.", ["four"]),
         ("Police put the death toll at two and said four more were missing.", []),
+        ("Output was cut to 40 tonnes, from 55 before the strike.", ["55"]),
+        # "to" as the sign of a verb, not of a new figure: the pharmacies are where the batch went
+        ("The maker was told to recall the batch from about 1,200 pharmacies that received it.", []),
+        ("Crews were sent to clear debris from 14 streets.", []),
     ],
 )
 def test_an_early_figure_given_way_in_the_same_sentence_is_superseded(text: str, superseded: list[str]) -> None:
