@@ -31,6 +31,13 @@ CASES = [
     ("units", "The trawler, 15 metres long, sank off the cape.", "The 50-foot trawler sank off the cape.",
      "agree", "", ""),
     ("units", "Oil fouled 12 km of the coast.", "Oil fouled 20 km of the coast.", "conflict", "12 km", "20 km"),
+    # the subject of "X was N" is what N measures, however far the verb
+    pytest.param("subject", "Turnout across the five northern districts was about 71 per cent.",
+                 "Turnout was 64%, the commission said.", "conflict", "about 71 per cent", "64%",
+                 marks=_gap("the subject of 'X across Y was N' is not read as what N measures: reading it set a "
+                            "ward's turnout against a district's in resources/examples/election-recount")),
+    ("subject", "Unemployment across the five northern districts was 7 per cent.", "Inflation was 4%.",
+     "agree", "", ""),
     # word numbers and phrasing of counts
     ("words", "Crews launched 12 lifeboats.", "A dozen lifeboats were launched by the crews.", "agree", "", ""),
     ("words", "Some three hundred pupils were sent home.", "Roughly 300 pupils were sent home.", "agree", "", ""),
