@@ -35,6 +35,8 @@ def provisional(sentence: str) -> bool:
 _EARLY = re.compile(r"\b(?:initial(?:ly)?|first|earlier|originally|early)\b", re.I)
 _LATER = re.compile(
     r"\b(?:later|subsequently|since|now|then|afterwards|by\s+the\s+(?:morning|afternoon|evening|end\s+of))\b"
+    # a correction: "an earlier version said four; the correct figure is five"
+    r"|\b(?:correct|right|actual|true)\s+(?:figure|number|total|count|toll)\b"
     # "first put the toll at two, but raised it to four"
     r"|\b(?:raised|revised|increased|lowered|cut|updated|corrected)\s+(?:it|that|the\s+\w+)\s+(?:up\s+|down\s+)?to\b",
     re.I,

@@ -35,6 +35,8 @@ def test_provisional(text: str, expected: bool) -> None:
         # "to" as the sign of a verb, not of a new figure: the pharmacies are where the batch went
         ("The maker was told to recall the batch from about 1,200 pharmacies that received it.", []),
         ("Crews were sent to clear debris from 14 streets.", []),
+        ("An earlier version of this report said four pupils were hurt; the correct figure is five.", ["four"]),
+        ("The first report said 12 flights were cancelled, and the right number was 9.", ["12"]),
     ],
 )
 def test_an_early_figure_given_way_in_the_same_sentence_is_superseded(text: str, superseded: list[str]) -> None:
