@@ -127,6 +127,7 @@ class When:
     lead: str = ""  # the word and the bound before an anchored mention ("postponed until"), to match its twin
     phase: str = ""  # "start" or "end" when the clause before it begins or ends something ("broke out at 3.40am")
     noun: str = ""  # the word it dates ("a hearing on 10 December"): which of a sentence's days is the other's
+    context: frozenset[str] = frozenset()  # content stems of the ten words before it, within its clause
 
     @property
     def value(self) -> str:
@@ -277,6 +278,8 @@ def find_whens(text: str) -> list[When]:
         if _not_until(clause):  # "was not brought under control until about 7 a.m.": when it happened
             w.anchor, w.lead = False, ""
         w.phase = _phase(" ".join(clause))
+        words = re.split(r"[,;:]", text[max(0, w.start - 100) : w.start])[-1].split()[-10:]
+        w.context = frozenset(c for c in (content(x.strip("()\"'“”‘’")) for x in words) if c)
         # "will stay closed until 20 December" tells the day it reopens: one day, as "reopen on 11 January" does
         if (w.anchor and before[-1] in ("until", "till") and len(before) > 1 and before[-2] in _CLOSED) or (
             not w.anchor and _RESUME.search(" ".join(clause))

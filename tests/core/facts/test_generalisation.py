@@ -67,6 +67,11 @@ CASES = [
     ("date", "The ferry sank on Wednesday.", "The ferry sank on Thursday.", "conflict", "Wednesday", "Thursday"),
     ("date", "The summit opened on 14 March.", "The summit opened on 17 March.", "conflict", "14 March", "17 March"),
     # times
+    # of two times on one side, the one told after the same words as the other side's only time is its rival
+    ("time", "The deal was signed at 4.15am, after talks that had opened at 9am the day before.",
+     "The union says the deal was signed by both sides at 3.30am.", "conflict", "4.15am", "3.30am"),
+    ("time", "The deal was signed at 4.15am, after talks that had opened at 9am the day before.",
+     "The ferry left the harbour at 3.30am.", "agree", "", ""),
     ("time", "The blast happened at 9.30pm local time.", "The blast happened at 20:30 GMT.", "agree", "", ""),
     ("time", "The market closed at half past nine.", "The market closed at 9.30am.", "agree", "", ""),
     ("time", "The polls closed at 22:00.", "The polls closed at 10pm.", "agree", "", ""),
