@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -45,7 +46,10 @@ def find_facts(
     job = job or Job()
     by_id = {s.id: s for s in sentences}
     years = {s.id: dateline_year(s.text) for s in sources}
-    todays = {s.id: dateline_date(s.text) for s in sources}
+    # a dateline without its year ("March 17") is read in the year the other articles give (the most common)
+    told = Counter(y for y in years.values() if y is not None).most_common()
+    usual = min(y for y, n in told if n == told[0][1]) if told else None
+    todays = {s.id: dateline_date(s.text, usual) for s in sources}
     cache: dict[str, Extract] = {}
     known: dict[str, frozenset[str]] = {}
 

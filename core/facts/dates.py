@@ -371,14 +371,24 @@ def _not_until(clause: list[str]) -> bool:
 
 
 def dateline_year(text: str) -> int | None:
-    """The year of the article: the first year near its top, else None."""
-    m = re.search(r"\b(19[5-9]\d|20\d\d)\b", text[:800])
+    """The year of the article: that of the first full date near its top, else the first year there, else None.
+    A dateline that gives no year ("KILBRACK, March 17") leaves it unknown: a year further on ("since 2008")
+    dates something else."""
+    top = text[:800]
+    dated = [m for m in DATE_RE.finditer(top)]
+    for m in dated:
+        if m.group("y") or m.group("y2"):
+            return int(m.group("y") or m.group("y2"))
+    if dated and dated[0].start() < 400:
+        return None
+    m = re.search(r"\b(19[5-9]\d|20\d\d)\b", top)
     return int(m.group()) if m else None
 
 
-def dateline_date(text: str) -> dt.date | None:
-    """The article's own date: the first full date near its top, else None."""
-    year = dateline_year(text)
+def dateline_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The article's own date: the first full date near its top, else None. A dateline without its year
+    ("KILBRACK, March 17") takes `default_year`, the year the other articles of the comparison give."""
+    year = dateline_year(text) or default_year
     for m in DATE_RE.finditer(text[:800]):
         y = m.group("y") or m.group("y2") or year
         if y is None:

@@ -83,6 +83,10 @@ def test_anchors_are_not_the_event_day() -> None:
 def test_dateline_year() -> None:
     assert dateline_year("By Jo Bloggs\nWednesday 4 June 2031\n\nText") == 2031
     assert dateline_year("No year at the top.") is None
+    # a dateline without its year: a year further down dates something else
+    assert dateline_year("KILBRACK, March 17 (NLP) - The estate has run shoots since 2008.") is None
+    assert dateline_year("KILBRACK, March 17, 2031 (NLP) - The estate has run shoots since 2008.") == 2031
+    assert dateline_year("Updated in 2031\n\nThe ferry sank off the cape.") == 2031
 
 
 def test_a_since_clause_is_background() -> None:

@@ -676,3 +676,24 @@ def test_millions_told_as_m_beside_million_of_the_same_word_are_no_metres() -> N
         "Prosecutors had accused him of taking 52.6 million marka, but the court found only 38.4m marka proven.",
     )
     assert [[m.text for m in f.mentions] for f in facts] == []
+
+
+@pytest.mark.parametrize(("b_day", "relation"), [("13 March", "shared"), ("12 March", "differing")])
+def test_a_weekday_under_a_dateline_without_its_year_is_read_in_the_other_articles_year(
+    b_day: str, relation: str
+) -> None:
+    """ "KILBRACK, March 17 (NLP)": the year comes from the other article (Thursday 19 March 2026), not from a
+    year further down ("since 2008"), so A's "on Friday" is 13 March 2026."""
+    a = "A 54-year-old man was arrested on Friday on suspicion of poisoning the birds."
+    b = f"A 54-year-old man from the village was arrested on {b_day} on suspicion of killing the birds."
+    heads = [
+        "KILBRACK, March 17 (NLP) - The estate has been run as a grouse shoot since 2008. " + " " * 300,
+        "By G. Writer | Thursday 19 March 2026\n\n" + " " * 300,
+    ]
+    sources, sentences = [], []
+    for n, (head, t) in enumerate(zip(heads, (a, b), strict=True), 1):
+        sentences.append(Sentence(f"s{n}:0", f"s{n}", 0, len(head), len(head) + len(t), t))
+        sources.append(Source(f"s{n}", f"s{n}", f"s{n}", head + t))
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0")])
+    _check_offsets(sources, facts)
+    assert links[0].relation == relation
