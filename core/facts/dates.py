@@ -128,6 +128,7 @@ class When:
     phase: str = ""  # "start" or "end" when the clause before it begins or ends something ("broke out at 3.40am")
     noun: str = ""  # the word it dates ("a hearing on 10 December"): which of a sentence's days is the other's
     context: frozenset[str] = frozenset()  # content stems of the ten words before it, within its clause
+    week: int = 0  # "Tuesday morning last week" -1, "on Friday next week" +1: a weekday of another calendar week
 
     @property
     def value(self) -> str:
@@ -264,6 +265,9 @@ def find_whens(text: str) -> list[When]:
     for w in out:
         before = text[max(0, w.start - 40) : w.start].lower().split()[-3:]
         after = text[w.end : w.end + 40].lower().replace(",", " ").split()[:4]
+        if w.weekday is not None and not w.months:
+            tail = " ".join(after[:3]).rstrip(".;:")
+            w.week = -1 if re.search(r"\blast week\b", tail) else 1 if re.search(r"\bnext week\b", tail) else 0
         w.anchor = bool(before) and (
             before[-1] in _ANCHOR or (before[-1] in ("on", "at") and len(before) > 1 and before[-2] in _SAID)
         )
@@ -425,6 +429,9 @@ def days(w: When, today: dt.date | None, year: int | None) -> set[dt.date] | Non
                 if w.day <= calendar.monthrange(y, m)[1]:
                     near.append(dt.date(y, m, w.day))
             return {min(near, key=lambda d: abs((d - today).days))} if near else None
+        if w.weekday is not None and not w.months and w.week:
+            monday = today - dt.timedelta(days=today.weekday())
+            return {monday + dt.timedelta(days=7 * w.week + w.weekday)}
         if w.weekday is not None and not w.months:
             back = (today.weekday() - w.weekday) % 7
             past, ahead = today - dt.timedelta(days=back), today + dt.timedelta(days=(w.weekday - today.weekday()) % 7)

@@ -62,6 +62,10 @@ CASES = [
     ("percent", "Turnout reached 62 per cent.", "Turnout reached 48 per cent.", "conflict", "62 per cent",
      "48 per cent"),
     # weekdays and dates (dateline Friday 6 June 2031)
+    ("date", "The roof fell in on Tuesday morning last week.", "The roof fell in on 27 May.", "agree", "", ""),
+    ("date", "The roof fell in on Tuesday morning last week.", "The roof fell in on 3 June.",
+     "conflict", "Tuesday morning", "3 June"),
+    ("date", "The inquiry opens on Monday next week.", "The inquiry opens on 9 June.", "agree", "", ""),
     ("date", "The ferry sank on Wednesday.", "The ferry sank on 4 June.", "agree", "", ""),
     ("date", "The strike began on the 2nd.", "The strike began on Monday.", "agree", "", ""),
     ("date", "The ferry sank on Wednesday.", "The ferry sank on Thursday.", "conflict", "Wednesday", "Thursday"),
