@@ -127,11 +127,11 @@ def pair(
     return agreements, conflicts
 
 
-def _closeness(a: Quantity, b: Quantity) -> tuple[int, int]:
-    """How surely two figures count the same thing, as a sort key (smaller is surer): the same counted noun
-    ("19 votes to 6" / "17 votes to 8" pairs the two vote counts), then shared words around them. The noun comes
-    first: "46 rescuers from five stations" shares more words with "more than 50 rescuers" around "five" than
-    around "46", but "five" counts stations."""
+def _closeness(a: Quantity, b: Quantity) -> tuple[int, int, int]:
+    """How surely two figures count the same thing, as a sort key (smaller is surer): the same counted noun at a
+    size within 1.5x ("46 rescuers from five stations" against "more than 50 rescuers": "five" shares more words
+    but counts stations), then shared words around them (150 runners against "21 taken to hospital" yields to
+    "19 were taken"), then the same counted noun ("19 votes to 6" / "17 votes to 8" pairs the two vote counts)."""
     same_noun = a.dim == "count" and bool(a.head) and a.head == b.head  # a share's "head" is often "full", "higher"
     return -int(same_noun and _ratio(a, b) <= 1.5), -len(set(a.about) & set(b.about)), -int(same_noun)
 

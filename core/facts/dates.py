@@ -379,7 +379,7 @@ def dateline_year(text: str) -> int | None:
     A dateline that gives no year ("KILBRACK, March 17") leaves it unknown: a year further on ("since 2008")
     dates something else."""
     top = text[:800]
-    dated = [m for m in DATE_RE.finditer(top)]
+    dated = list(DATE_RE.finditer(top))
     for m in dated:
         if m.group("y") or m.group("y2"):
             return int(m.group("y") or m.group("y2"))
