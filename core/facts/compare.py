@@ -80,6 +80,7 @@ def pair(
     """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences; `strong` when
     the link is sure enough that each sentence's one figure of a kind is taken to tell the same thing."""
     qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
+    qa, qb = _as_rates(qa, qb), _as_rates(qb, qa)
     # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing
     # (unless the thing itself changed since: "31 cases, up from 23" agrees with another source's 23): the
     # other source's 12,000 is the outdated count, set against the current one
@@ -134,6 +135,20 @@ def _closeness(a: Quantity, b: Quantity) -> tuple[int, int, int]:
     "19 were taken"), then the same counted noun ("19 votes to 6" / "17 votes to 8" pairs the two vote counts)."""
     same_noun = a.dim == "count" and bool(a.head) and a.head == b.head  # a share's "head" is often "full", "higher"
     return -int(same_noun and _ratio(a, b) <= 1.5), -len(set(a.about) & set(b.about)), -int(same_noun)
+
+
+def _as_rates(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:
+    """ "260 million crowns a year" beside "310 million crowns next year": a yearly figure is often told without
+    its "a year" (a budget, a salary, a fee), so it is compared as a plain figure. Finer rates stay apart ("2 pounds
+    an hour" is no sum of 2 million pounds), as do rates per different spans ("a month", "a year") and a total
+    spread over a span ("138 million over three years" is no plain 138 million)."""
+    told = {o.dim for o in others}
+    out = []
+    for q in qs:
+        base, _, per = q.dim.partition("/")
+        plain = per == "year" and not q.spread and q.dim not in told and base in told
+        out.append(replace(q, dim=base) if plain else q)
+    return out
 
 
 def _as_counts(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:

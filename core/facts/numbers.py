@@ -52,6 +52,7 @@ class Quantity:
     factor: float = 1.0  # base units per written unit ("6 years" -> 365.25 days a year), to carry to an elided unit
     part: float | None = None  # the part of a share told as "14 of the 60 seats": 14
     subset: bool = False  # "two of them": a part of a group the sentence counts, no total of its own
+    spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
 
     @property
     def value(self) -> float | list[float]:
@@ -517,30 +518,34 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         dim, j, factor = "age", j + 2, 1.0
     elif dim == "duration" and j < len(toks) and toks[j].low == "old":
         dim, j, factor = "age", j + 1, 1.0
-    # a rate: "per second", "a year"; or a total "over three years"
-    ago = j + 2 < len(toks) and toks[j + 2].low in ("ago", "earlier", "before")  # "up from 23 a week ago"
-    if j + 1 < len(toks) and toks[j].low in ("per", "a", "an", "each", "every") and toks[j + 1].low in RATE and not ago:
-        dim += "/" + RATE[toks[j + 1].low]
-        j += 2
-    elif (  # "1,400 cubic metres of water a second": the rate follows what is measured
+    # a rate: "per second", "a year", "in every 5 ml"; or a total "over three years"
+    spread = False
+    if (rate := _rate(toks, j, dim)) is not None:
+        suffix, per, end = rate
+        dim, value, hi_value, spread, j = dim + "/" + suffix, value / per, hi_value / per, toks[j].low == "over", end
+    elif (  # "1,400 cubic metres of water a second", "120 mg of the drug in every 5 ml": after what is measured
         dim != "count"
-        and j + 3 < len(toks)
+        and j + 2 < len(toks)
         and toks[j].low == "of"
         and toks[j + 1].is_word
-        and toks[j + 2].low in ("per", "a", "an", "each", "every")
-        and toks[j + 3].low in RATE
-        and not (j + 4 < len(toks) and toks[j + 4].low in ("ago", "earlier", "before"))
+        and (
+            (rate := _rate(toks, j + 2, dim)) is not None
+            or (toks[j + 1].low in ("the", "a", "an") and toks[j + 2].is_word and (rate := _rate(toks, j + 3, dim)))
+        )
     ):
-        dim += "/" + RATE[toks[j + 3].low]
-    elif j < len(toks) and toks[j].low in ("annually", "daily", "monthly", "weekly"):
-        dim += "/" + RATE[toks[j].low]
-        j += 1
-    elif j + 2 < len(toks) and toks[j].low == "over" and dim.startswith("money"):
-        span = _core(toks, j + 1)
-        if span is not None and span[1] < len(toks) and toks[span[1]].low.rstrip("s") in RATE and span[0] > 0:
-            value, hi_value = value / span[0], hi_value / span[0]
-            dim += "/" + RATE[toks[span[1]].low.rstrip("s")]
-            j = span[1] + 1
+        suffix, per, end = rate
+        dim, value, hi_value = dim + "/" + suffix, value / per, hi_value / per
+        if _figure_at(toks, end - 2):
+            j = end  # "in every 5 ml" is part of this figure, not a volume of its own
+    elif (  # "325 marks a month", "138 million marks over three years": after what is counted
+        dim == "count"
+        and j + 1 < len(toks)
+        and toks[j].is_word
+        and toks[j].low not in UNITS
+        and (rate := _rate(toks, j + 1, dim)) is not None
+    ):
+        suffix, per, _ = rate
+        dim, value, hi_value, spread = dim + "/" + suffix, value / per, hi_value / per, toks[j + 1].low == "over"
     if unit in ("pound", "pounds") and {t.low[:5] for t in toks} & {"weigh", "heavy"}:
         dim, factor = "mass", 0.45359237  # "the parcel weighed 11 pounds": weight, not sterling
     lo, hi = value * factor + extra, hi_value * factor + extra
@@ -576,6 +581,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     lo, hi = _hedged(lo, hi, hedge, dim)
     q = Quantity(toks[h_start].start, toks[j - 1].end, "", lo, hi, dim, unit, hedge)
     q.ranged = hi_value > value and not hedge
+    q.spread = spread
     q.part = part if unit == "share" else None
     q.rounding = _rounding(first.text, got[0])
     q.factor = factor
@@ -669,6 +675,42 @@ def _temperature(toks: list[Token], j: int) -> tuple[str, int] | None:
         attached = toks[k].start == toks[k - 1].end
         if degrees or attached or len(toks[k].low) > 1:
             return _DEGREE_SCALE[toks[k].low], k + 1
+    return None
+
+
+_PER = {"per", "a", "an", "each", "every"}
+_NOT_RATE = {"ago", "earlier", "before", "after", "later", "on"}  # "up from 23 a week ago", "a day after the crash"
+
+
+def _rate(toks: list[Token], k: int, dim: str) -> tuple[str, float, int] | None:
+    """(what it is per, how many of it, end) for a rate at token k: "a year" (year, 1), "per 5 ml" (volume, 0.005
+    litres), "in every 5 ml", "for each day", "monthly"; or a total spread over a span, "over three years" (year, 3).
+    Rates per different spans (a month, a year) stay different kinds, never set against each other."""
+    if k >= len(toks):
+        return None
+    w = toks[k].low
+    if w in ("annually", "daily", "monthly", "weekly"):
+        return RATE[w], 1.0, k + 1
+    if w in ("in", "for") and k + 1 < len(toks) and toks[k + 1].low in ("every", "each"):
+        k, w = k + 1, toks[k + 1].low
+    over = w == "over"
+    if not over and w not in _PER:
+        return None
+    n, m = 1.0, k + 1
+    if m < len(toks) and (got := _core(toks, m)) is not None and got[2] == "n" and got[0] > 0:
+        n, m = got[0], got[1]
+    elif over:
+        return None
+    if m >= len(toks) or (m + 1 < len(toks) and toks[m + 1].low in _NOT_RATE):
+        return None
+    unit = toks[m].low
+    span = unit if unit in RATE else unit[:-1] if unit.endswith("s") and unit[:-1] in RATE else ""
+    if span:
+        if over and not (dim.startswith("money") or dim == "count"):
+            return None  # "rose by 5% over three years", "lasted over two days": a span, not a total spread over it
+        return RATE[span], n, m + 1
+    if not over and unit in UNITS and not UNITS[unit][0].startswith("money") and not dim.startswith("money"):
+        return UNITS[unit][0], n * UNITS[unit][1], m + 1  # "24 mg per ml", "3 tonnes a hectare"
     return None
 
 

@@ -50,6 +50,14 @@ def _one(text: str):
         # the rate after what is measured; a peak or maximum is a ceiling, as "as much as" is
         ("It let out 1,400 cubic metres of water a second.", "1,400 cubic metres", 1.4e6, 1.4e6, "volume/s"),
         ("The flow hit a maximum of 900 litres per second.", "maximum of 900 litres per second", 0, 900, "volume/s"),
+        # the rate after what is counted, spread totals, "for every day", and a strength told per so many millilitres
+        ("Members will pay 410 guilders a month from May.", "410", 410, 410, "count/month"),
+        ("Ferries carried 2,600 cars each week.", "2,600", 2600, 2600, "count/week"),
+        ("Traders lost 7 million guilders for every day of the closure.", "7 million", 7e6, 7e6, "count/day"),
+        ("Each tablet holds 250 mg of ibuprofen.", "250 mg", 2.5e-4, 2.5e-4, "mass"),
+        ("The drops contain 40 mg of the drug per millilitre.", "40 mg", 0.04, 0.04, "mass/volume"),
+        ("The drops contain 200 mg of the drug in every 5 ml.", "200 mg of the drug in every 5 ml", 0.04, 0.04,
+         "mass/volume"),
     ],
 )
 def test_extracts_and_normalises(text: str, mention: str, lo: float, hi: float, dim: str) -> None:
@@ -182,3 +190,21 @@ def test_labels_name_what_is_counted(text: str, label: str) -> None:
 def test_thousands_set_off_by_spaces(text: str, value: float) -> None:
     found = find_quantities(text)[0]
     assert any(q.lo <= value <= q.hi for q in found) and all(q.lo < 2000 or q.hi >= value for q in found)
+
+
+def test_a_total_spread_over_years_is_so_much_a_year() -> None:
+    total, span = find_quantities("The plan yields 96 million guilders over four years.")[0]
+    assert (total.text, total.lo, total.dim, total.spread) == ("96 million", 2.4e7, "count/year", True)
+    assert span.dim == "duration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases rose to 31, up from 23 a week ago.",
+        "The river rose 2 metres a day after the storm.",
+        "Officers arrested 14 people a day later.",
+    ],
+)
+def test_a_span_that_dates_something_is_no_rate(text: str) -> None:
+    assert all("/" not in q.dim for q in find_quantities(text)[0])
