@@ -441,12 +441,13 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     ):
         signed = j + 2 < len(toks) and toks[j + 1].low in _MINUS
         other = _core(toks, j + 1 + signed) if signed == below else None  # both ends below zero, or neither
-        if other is not None and other[2] == kind and other[0] >= value:
-            hi_value, j = other[0], other[1]
-            if j < len(toks) and toks[j].low in SCALE and toks[j].low not in ("m", "k"):
-                hi_value *= SCALE[toks[j].low]
-                value *= SCALE[toks[j].low] if value < hi_value / 100 else 1
-                j += 1
+        if other is not None and other[2] == kind:
+            end = other[1]
+            scaled = end < len(toks) and toks[end].low in SCALE and toks[end].low not in ("m", "k")
+            top = other[0] * SCALE[toks[end].low] if scaled else other[0]  # "30 million to 40 million": both scaled
+            bottom = value * SCALE[toks[end].low] if scaled and value < top / 100 else value  # "30 to 40 million"
+            if top >= bottom:
+                value, hi_value, j = bottom, top, end + int(scaled)
     if below:
         start_i += 1
     if between and not update and not below:

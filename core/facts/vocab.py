@@ -112,6 +112,8 @@ TWO_WORD_UNITS = {
     ("sq", "km"): ("area", 1e6),
     ("sq", "miles"): ("area", 2.59e6),
     ("square", "feet"): ("area", 0.092903),
+    ("nautical", "miles"): ("length", 1852.0),
+    ("nautical", "mile"): ("length", 1852.0),
     ("per", "cent"): ("percent", 1.0),
     ("percentage", "points"): ("pp", 1.0),
     ("percentage", "point"): ("pp", 1.0),

@@ -50,6 +50,9 @@ def _one(text: str):
         # the rate after what is measured; a peak or maximum is a ceiling, as "as much as" is
         ("It let out 1,400 cubic metres of water a second.", "1,400 cubic metres", 1.4e6, 1.4e6, "volume/s"),
         ("The flow hit a maximum of 900 litres per second.", "maximum of 900 litres per second", 0, 900, "volume/s"),
+        ("The wreck lies 3 nautical miles offshore.", "3 nautical miles", 5556, 5556, "length"),
+        ("It was valued at 20 million to 25 million dollars.", "20 million to 25 million dollars", 2e7, 2.5e7,
+         "money:USD"),
         # the rate after what is counted, spread totals, "for every day", and a strength told per so many millilitres
         ("Members will pay 410 guilders a month from May.", "410", 410, 410, "count/month"),
         ("Ferries carried 2,600 cars each week.", "2,600", 2600, 2600, "count/week"),
