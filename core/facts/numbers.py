@@ -452,8 +452,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         start_i += 1
     if between and not update and not below:
         start_i -= 1
-    if start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages") and dim == "count":
-        dim = "age"
+    aged = start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages")  # read once its unit is known
     # "600 of the 3,000" -> a share; "one in eight", "three out of four"
     k = j
     if kind == "n" and dim == "count" and k < len(toks) and toks[k].low in ("of", "in", "out"):
@@ -515,10 +514,15 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     extra = 0.0
     if dim == "duration" and hi_value == value and (more := _compound(toks, j, factor)) is not None:
         extra, j = more  # "two hours and 50 minutes", "2 years 3 months": one span told in two units
-    if dim == "duration" and j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "old":
-        dim, j, factor = "age", j + 2, 1.0
+    # an age is in years: "aged 14 months" and "an 18-month-old" are a year and a bit, not 14 and 18
+    if aged and dim == "count":
+        dim = "age"
+    elif aged and dim == "duration":
+        dim, factor, extra = "age", factor / _DAYS_A_YEAR, extra / _DAYS_A_YEAR
+    elif dim == "duration" and j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "old":
+        dim, j, factor, extra = "age", j + 2, factor / _DAYS_A_YEAR, extra / _DAYS_A_YEAR
     elif dim == "duration" and j < len(toks) and toks[j].low == "old":
-        dim, j, factor = "age", j + 1, 1.0
+        dim, j, factor, extra = "age", j + 1, factor / _DAYS_A_YEAR, extra / _DAYS_A_YEAR
     # a rate: "per second", "a year", "in every 5 ml"; or a total "over three years"
     spread = False
     if (rate := _rate(toks, j, dim)) is not None:
@@ -679,6 +683,7 @@ def _temperature(toks: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
+_DAYS_A_YEAR = 365.25  # durations are in days
 _PER = {"per", "a", "an", "each", "every"}
 _NOT_RATE = {"ago", "earlier", "before", "after", "later", "on"}  # "up from 23 a week ago", "a day after the crash"
 
@@ -802,12 +807,19 @@ def _repeated_range(toks: list[Token], j: int, dim: str, unit: str, value: float
             k2 = t[1]
         else:
             k3 = _skip_dash(toks, k2)
-            if k3 >= len(toks) or toks[k3].low != unit:
+            if k3 >= len(toks) or not (toks[k3].low == unit or _same_kind(toks[k3].low, unit)):
                 return None
+            if toks[k3].low != unit:  # "between 14 months and 12 years": the far end in the near end's unit
+                v2 *= UNITS[toks[k3].low][1] / UNITS[unit][1]
             k2 = k3 + 1
     if v2 <= value:
         return None
     return k2, v2
+
+
+def _same_kind(word: str, unit: str) -> bool:
+    """Two units of one kind ("months", "years"), so a range may change unit half way."""
+    return word in UNITS and unit in UNITS and UNITS[word][0] == UNITS[unit][0]
 
 
 def _told_in_millions(toks: list[Token], j: int) -> bool:

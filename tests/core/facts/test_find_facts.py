@@ -93,6 +93,8 @@ TRAPS = [
     ("The levy will bring in 52 million guilders a year.", "The levy will raise 156 million guilders over three years.",
      "rate after the counted noun vs spread total"),
     ("The wreck lies 5 nautical miles off the cape.", "The wreck lies about 9 km off the cape.", "nautical miles"),
+    ("An 18-month-old boy was flown to hospital.", "A boy aged one and a half was flown to hospital.",
+     "age in months vs years"),
     ("The syrup holds 125 mg of the drug in every 5 ml.", "The syrup holds 25 milligrams of the drug per millilitre.",
      "strength per volume"),
     ("The strikers won a rise of 2 pounds an hour.", "The deal will cost the firm 2 million pounds.", "hourly vs sum"),

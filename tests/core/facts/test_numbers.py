@@ -43,6 +43,10 @@ def _one(text: str):
         ("Forecasters expect ten to twenty millimetres of snow.", "ten to twenty millimetres", 0.01, 0.02, "length"),
         ("Pupils aged between 11 and 16 took part.", "between 11 and 16", 11, 16, "age"),
         ("The 71-year-old mayor resigned.", "71-year-old", 71, 71, "age"),
+        # ages are in years, whatever unit the writer counts them in
+        ("An 18-month-old boy was treated.", "18-month-old", 1.5, 1.5, "age"),
+        ("The baby, aged six weeks, was treated.", "six weeks", 42 / 365.25, 42 / 365.25, "age"),
+        ("Cases are aged between 14 months and 12 years.", "between 14 months and 12 years", 14 / 12, 12, "age"),
         ("The talks lasted six months.", "six months", 182.64, 182.64, "duration"),
         ("The walkout lasted 72 hours.", "72 hours", 3, 3, "duration"),
         ("A fine of $90m a year was imposed.", "$90m a year", 9e7, 9e7, "money:USD/year"),
