@@ -138,15 +138,17 @@ def _closeness(a: Quantity, b: Quantity) -> tuple[int, int, int]:
 
 
 def _as_rates(qs: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:
-    """ "260 million crowns a year" beside "310 million crowns next year": a yearly figure is often told without
-    its "a year" (a budget, a salary, a fee), so it is compared as a plain figure. Finer rates stay apart ("2 pounds
-    an hour" is no sum of 2 million pounds), as do rates per different spans ("a month", "a year") and a total
-    spread over a span ("138 million over three years" is no plain 138 million)."""
+    """ "250,000 crowns for every day" beside "Each day will cost it 25,000 crowns": when the other sentence names
+    the same span elsewhere, its plain figure is so much per that span too, so the rate is compared as a plain
+    figure. Otherwise a rate stays apart from plain figures ("2 pounds an hour" is no sum of 2 million pounds), as
+    do rates per different spans ("a month", "a year") and a total spread over a span ("138 million over three
+    years" is no plain 138 million)."""
     told = {o.dim for o in others}
+    named = frozenset().union(*(o.spans for o in others))
     out = []
     for q in qs:
         base, _, per = q.dim.partition("/")
-        plain = per == "year" and not q.spread and q.dim not in told and base in told
+        plain = per in named and not q.spread and q.dim not in told and base in told
         out.append(replace(q, dim=base) if plain else q)
     return out
 

@@ -53,6 +53,7 @@ class Quantity:
     part: float | None = None  # the part of a share told as "14 of the 60 seats": 14
     subset: bool = False  # "two of them": a part of a group the sentence counts, no total of its own
     spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
+    spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
 
     @property
     def value(self) -> float | list[float]:
@@ -275,6 +276,9 @@ def find_quantities(
             q.text = text[q.start : q.end]
             out.append(q)
         i = max(j, i + 1)
+    named = frozenset(RATE[w] for t in toks if (w := t.low if t.low in RATE else t.low[:-1]) in RATE)
+    for q in out:
+        q.spans = named
     _carry_currency(text, out)
     _carry_unit(toks, out)
     _carry_aside(text, out)

@@ -51,6 +51,8 @@ CONFLICTS = [
     # a yearly figure told without its "a year"; two daily rates told two ways
     ("The rebate will cost the treasury 410 million guilders next year.",
      "The treasury now puts the cost of the rebate at 350 million guilders a year.", "410 million", "350 million"),
+    ("The firm must pay 40,000 guilders for each day the pumps stay off.",
+     "Every day the pumps stay off will cost the firm 4,000 guilders.", "40,000", "4,000"),
     ("The closure costs traders 12 million guilders a day.",
      "The closure costs traders 9 million guilders for every day it lasts.", "12 million", "9 million"),
     ("The thirty-metre mast fell.", "The 24-metre mast fell.", "thirty-metre", "24-metre"),
