@@ -176,10 +176,13 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     for key_a, role_a, x0, x1 in a.roles:
         for key_b, role_b, y0, y1 in b.roles:
             # "Captain Sten Arvander, the union's president" / "Union president Arvander": one office agrees
-            if key_a == key_b and key_a not in agreed and not _same_role(role_a, role_b):
-                graph.conflict(
-                    a.span(x0, x1, "other", role_a, "role"), b.span(y0, y1, "other", role_b, "role"), score + 3
-                )
+            if key_a != key_b:
+                continue
+            span_a, span_b = a.span(x0, x1, "other", role_a, "role"), b.span(y0, y1, "other", role_b, "role")
+            if _same_role(role_a, role_b):  # one office told two ways ("president of the federation" / "president")
+                graph.agree(span_a, span_b)
+            elif key_a not in agreed:
+                graph.conflict(span_a, span_b, score + 3)
                 differing = True
     differing |= _quote_speakers(a, b, graph, score)
     for x, y in corrections(a.sentence.text, b.sentence.text):

@@ -183,6 +183,20 @@ ROLES = [
     "speaker",
     "chancellor",
     "manager",
+    "sergeant",
+    "constable",
+    "lieutenant",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "principal",
+    "professor",
+    "editor",
+    "curator",
+    "conciliator",
+    "mediator",
+    "keeper",
+    "coach",
 ]
 # one office, several names
 ROLE_ALIASES = {
@@ -197,6 +211,7 @@ ROLE_ALIASES = {
 }
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _ROLE_ALT += r"|head\s+of\s+[a-z]+"  # "head of safety", "head of operations": the office is in its object
+_ROLE_ALT += r"|head\s+(?!of\b)[a-z]+"  # "head keeper", "head coach"
 # "chair of the council's finance committee" is the finance committee's chair (see find_roles)
 _ROLE_ALT = r"chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?[a-z]+\s+committee|" + _ROLE_ALT
 # "Quill & Sons": an ampersand between capitalised words joins one firm's name
@@ -213,12 +228,21 @@ _PORTFOLIO = (
     r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+"
     r"(?:(?=(?i:minister|secretary|director|manager)\b)|(?i:committee)\s+(?=(?i:chair)))|)"
 )
+# after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,
+# or a verb would join it ("told finance minister ...")
+_PORTFOLIO2 = (
+    r"(?:(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+){1,2}"
+    r"(?=(?i:minister|secretary|director|manager)\b)"
+    r"|(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))|)"
+)
+# what an office is of: "Minister of the Interior", "director of public health", "chair of the Markets Authority"
+_OF = r"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
 ROLE_AFTER = re.compile(  # "Ilse Varn, the port health service's deputy chief inspector": a possessive of a few words
-    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:[\w’'\-]+\s+){{0,4}}?[\w’']+['’]s\s+)?(?:(?:new|outgoing)\s+)?"
-    rf"(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}))\b"
+    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:(?:[\w’'\-]+|&)\s+){{0,4}}?[\w’']+['’]s\s+)?"
+    rf"(?:(?:new|outgoing)\s+)?(?P<role>{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}(?=\s*[,.;:)]|$))?)\b"
 )
 ROLE_BEFORE = re.compile(
-    rf"(?<![\w’'])(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT})),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)"
+    rf"(?<![\w’'])(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}){_OF}?),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)"
 )
 _FUNCTION = {
     "the",
@@ -383,6 +407,10 @@ def find_roles(text: str) -> list[tuple[str, str, int, int]]:
                 continue
             key = re.sub(r"['’]s$", "", words[-1].lower())
             role = " ".join(m.group("role").lower().replace("-", " ").split())
+            if m.group("of"):  # "minister of the interior" is the interior minister
+                office = role[: len(role) - len(" ".join(m.group("of").lower().replace("-", " ").split())) - 1]
+                what = [w for w in m.group("of").lower().replace("-", " ").split()[1:] if w != "the"]
+                role = " ".join([*what, office])
             of_committee = re.match(r"(.*?)chair\w*\s+of\s+(?:the\s+)?(?:\S+['’]s\s+)?([a-z]+)\s+committee$", role)
             if of_committee:  # "chair of the council's finance committee" -> "finance committee chair"
                 role = f"{of_committee.group(1)}{of_committee.group(2)} committee chair"

@@ -396,6 +396,56 @@ def test_agreeing_pair_inside_a_three_way_conflict_stays_shared() -> None:
     assert len(diff) == 1 and [m.text for m in diff[0].mentions] == ["Three", "Three", "Four"]
 
 
+def test_one_office_told_two_ways_inside_a_role_conflict_stays_shared() -> None:
+    facts, out = _three(
+        "Mira Castel, president of the Orland Growers' Union, led the march.",
+        "The Orland Growers' Union's president, Mira Castel, led the march.",
+        "The union's vice-president, Mira Castel, led the march.",
+    )
+    assert [k.relation for k in out] == ["shared", "differing", "differing"]
+    roles = [f for f in facts if f.status == "differing"]
+    assert [[m.text for m in f.mentions] for f in roles] == [
+        ["president of the Orland Growers' Union", "president", "vice-president"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "va", "vb"),
+    [
+        ("The director of public health, Dr Ines Varga, urged calm.",
+         "Dr Ines Varga, the board's medical director, urged calm.", "director of public health", "medical director"),
+        ("The Minister of the Interior, Pavel Rusk, toured the town.", "Defence Minister Pavel Rusk toured the town.",
+         "Minister of the Interior", "Defence Minister"),
+        ("Lena Odd, the council's emergency planning director, gave the order.",
+         "Lena Odd, the council's chief executive, gave the order.", "emergency planning director", "chief executive"),
+        ("Aron Vell, Berring & Lowe's head of sales, confirmed the price.",
+         "Aron Vell, Berring & Lowe's chairman, confirmed the price.", "head of sales", "chairman"),
+        ("Sergeant Tove Lind found the van.", "Inspector Tove Lind found the van.", "Sergeant", "Inspector"),
+        ("The school's headteacher, Ada Brisk, closed the hall.", "Ada Brisk, the school's caretaker, closed the hall.",
+         "headteacher", ""),
+    ],
+)
+def test_offices_told_in_more_shapes(a: str, b: str, va: str, vb: str) -> None:
+    relation, facts = _run(a, b)
+    if not vb:  # a role on one side only is no conflict
+        assert relation == "shared"
+        return
+    assert relation == "differing"
+    assert [[m.text for m in f.mentions] for f in facts] == [[va, vb]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Minister of the Interior, Pavel Rusk, toured the town.", "Interior Minister Pavel Rusk toured the town."),
+        ("Dr Ines Varga, director of public health, urged calm.", "Public health director Ines Varga urged calm."),
+        ("Aron Vell, chairman of Berring & Lowe, confirmed it.", "Aron Vell, Berring & Lowe's chairman, confirmed it."),
+    ],
+)
+def test_one_office_in_two_shapes_is_no_conflict(a: str, b: str) -> None:
+    assert _run(a, b) == ("shared", [])
+
+
 def test_a_link_differs_when_the_facts_show_its_two_sentences_apart() -> None:
     # A and B agree on 22; A and C conflict (22 vs eighteen passengers); B and C share no counted words,
     # so their own comparison finds nothing, yet the table shows B's 22 against C's eighteen
