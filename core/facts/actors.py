@@ -50,6 +50,7 @@ _REL = {"who", "that", "which"}
 _ADVERB = {"then", "also", "later", "first", "finally", "eventually", "already", "formally", "personally",
            "officially", "once", "again", "subsequently", "reportedly", "allegedly"}
 _PARTICLE = {"out", "off", "up", "down", "away", "aboard", "back", "over"}
+_PERFECT = {"has", "have", "had"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "this", "these", "those"}
 # words that end a noun phrase: prepositions, conjunctions, clause words, auxiliaries
 _NP_STOP = {
@@ -143,11 +144,14 @@ def _thing(toks: list[Token], lo: int, hi: int) -> frozenset[str] | None:
     if counted:
         return frozenset([counted, *(c for t in toks[lo + 1 : hi] if t.is_word and (c := content(t.text)))])
     definite = toks[lo].low in _DEFINITE or toks[lo].low == "that"
-    if not definite and not (toks[lo].is_word and toks[lo].low not in {"a", "an"} and toks[lo].low.endswith("s")):
-        return None  # "a dog", "12 people": not one thing both can mean; a bare plural ("passengers") is kept
-    stems = frozenset(c for t in toks[lo + int(definite) : hi] if t.is_word and t.low not in _PARTICLE
+    indefinite = toks[lo].low in ("a", "an")
+    if not definite and not indefinite and not (toks[lo].is_word and toks[lo].low.endswith("s")):
+        return None  # "12 people": not one thing both can mean; a bare plural ("passengers") is kept
+    stems = frozenset(c for t in toks[lo + int(definite or indefinite) : hi] if t.is_word and t.low not in _PARTICLE
                       and (c := content(t.text)))
-    return frozenset([*stems, "the"]) if stems and definite else stems or None
+    if stems and (definite or indefinite):
+        return frozenset([*stems, "the" if definite else "a"])  # "a dog" is one thing only between two named doers
+    return stems or None
 
 
 def _actor(toks: list[Token], lo: int, hi: int, names: list[Name]) -> Act | None:
@@ -187,7 +191,9 @@ def _subject(toks: list[Token], i: int, names: list[Name], actors: dict[int, Act
     ("the officer, Harjit Bansal, who ordered") or an apposition ("Lena Hart, the club captain, scored"); after
     "and" the actor of the verb before ("got a line aboard and towed the ferry")."""
     j = i - 1
-    while j >= 0 and (toks[j].low in _ADVERB or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+    while j >= 0 and (
+        toks[j].low in _ADVERB | _PERFECT or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)
+    ):  # "The office has also ordered": a perfect tells a done act as well
         j -= 1
     if j < 0:
         return None
@@ -323,8 +329,11 @@ def rival_actors(
     for x in acts_a:
         for y in acts_b:
             shared = x.thing & y.thing
+            # "declared a state of emergency": one act told with "a" only when both doers are named ("police
+            # arrested a man" / "officers arrested a man" may be two arrests)
+            named = bool(x.names and y.names) and "a" in x.thing and "a" in y.thing and shared - {"a"}
             if x.verb != y.verb or not (
-                (shared - {"the"} and "the" in x.thing | y.thing) or any(w.startswith("#") for w in shared)
+                (shared - {"the", "a"} and "the" in x.thing | y.thing) or any(w.startswith("#") for w in shared) or named
             ):
                 continue  # another act, or two bare plurals ("lifted passengers"): maybe two parts of a whole
             if x.names and y.names:
