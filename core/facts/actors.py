@@ -333,7 +333,9 @@ def rival_actors(
             # arrested a man" / "officers arrested a man" may be two arrests)
             named = bool(x.names and y.names) and "a" in x.thing and "a" in y.thing and shared - {"a"}
             if x.verb != y.verb or not (
-                (shared - {"the", "a"} and "the" in x.thing | y.thing) or any(w.startswith("#") for w in shared) or named
+                (shared - {"the", "a"} and "the" in x.thing | y.thing)
+                or any(w.startswith("#") for w in shared)
+                or named
             ):
                 continue  # another act, or two bare plurals ("lifted passengers"): maybe two parts of a whole
             if x.names and y.names:
