@@ -223,12 +223,15 @@ def _same_actor(x: Event, y: Event) -> bool:
 # ("approved", "upheld", "found guilty" / "rejected", "dismissed", "acquitted"); a negation before one flips it.
 _FOR = re.compile(
     r"\b(?:approved|ratified|passed|upheld|backed|endorsed|accepted|granted|adopted|convicted|"
-    r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|(?:will|would|shall)\s+go\s+ahead|goes\s+ahead)\b",
+    r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|(?:will|would|shall)\s+go\s+ahead|goes\s+ahead|"
+    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:approve|adopt|accept|back|endorse|grant|ratify))\b",
     re.I,
 )
 _AGAINST = re.compile(
     r"\b(?:rejected|dismissed|blocked|vetoed|overturned|refused|acquitted|called\s+off|cancell?ed|scrapped|"
-    r"threw\s+out|thrown\s+out|quashed|struck\s+down|voted\s+down|found\s+(?:him|her|them|it)?\s*not\s+guilty)\b",
+    r"turned\s+down|"
+    r"threw\s+out|thrown\s+out|quashed|struck\s+down|voted\s+down|found\s+(?:him|her|them|it)?\s*not\s+guilty|"
+    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:reject|refuse|block|dismiss|scrap|cancel|veto))\b",
     re.I,
 )
 # Verdicts of a narrower question, set only against their own kind: a suspect charged or let go without charge,
@@ -256,6 +259,16 @@ _FAMILIES = (
     ),
 )
 _NOT = re.compile(r"\b(?:not|never|n't|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$", re.I)
+# A decision put off ("deferred its decision on the wind farm", "put off a ruling on the complaint"): set against
+# any verdict on the same question ("approved the wind farm", "dismissed the complaint"), whichever way it went.
+_DEFERRED = re.compile(
+    r"\b(?:deferred|postponed|put\s+off|delayed|adjourned|held\s+over)\s+(?:(?:its|a|the|their|any)\s+)?"
+    r"(?:final\s+)?(?:decision|ruling|verdict|vote|judge?ment)\b"
+    r"|\b(?:decision|ruling|verdict|vote|judge?ment)\s+(?:had|has|have|was|were|would\s+be|will\s+be)\s+(?:been\s+)?"
+    r"(?:deferred|postponed|put\s+off|delayed|adjourned|held\s+over)\b",
+    re.I,
+)
+DECIDED, DEFERRED = "decided", "deferred"  # the two answers to "was it decided yet?"
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -263,10 +276,17 @@ _CLAUSE_END = {"to", "on", "in", "at", "after", "before", "because", "despite", 
                "but", "as", "from", "of", "when", "while", "amid"}
 
 
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+               "tonight", "morning", "evening", "afternoon", "night"}
+
+
 def _words_around(text: str, lo: int, hi: int, forward: bool) -> set[str]:
     """Content stems just after hi (forward) or just before lo, up to a clause word or punctuation."""
     toks = tokenize(text[hi:] if forward else text[:lo])
     seq = toks[:5] if forward else list(reversed(toks[-5:]))
+    if not forward and seq and seq[0].low in _WHEN_WORDS:  # "The board on Thursday approved": skip the day
+        k = 1 + int(len(toks) > 1 and toks[-2].low in ("on", "last", "this", "late", "early"))
+        seq = list(reversed(toks[-5 - k : -k]))
     out: set[str] = set()
     for t in seq:
         if not t.is_word or t.low in _CLAUSE_END:
@@ -300,6 +320,8 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
     """(start, end, +1 for / -1 against, what was decided, who decided, the questions it answers) of each verdict
     verb: the general one ("") and/or a narrower family's (charged or not, bailed or held, held or put off)."""
     found: list[tuple[int, int, int, frozenset[str], str]] = []
+    for m in _DEFERRED.finditer(text):
+        found.append((m.start(), m.end(), 0, frozenset([DEFERRED]), ""))
     for family, yes, no in _FAMILIES:
         for rx, v in ((no, -1), (yes, 1)):
             for m in rx.finditer(text):
@@ -311,9 +333,9 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
             same = [n for n, (s, e, w, *_) in enumerate(found) if (s, e, w) == (m.start(), m.end(), v)]
             if same:
                 s, e, w, fam, obj = found[same[0]]
-                found[same[0]] = (s, e, w, fam | {""}, obj)
+                found[same[0]] = (s, e, w, fam | {"", DECIDED}, obj)
             elif all(m.end() <= s or m.start() >= e for s, e, *_ in found):
-                found.append((m.start(), m.end(), v, frozenset([""]), ""))
+                found.append((m.start(), m.end(), v, frozenset(["", DECIDED]), ""))
     out = []
     for s, e, v, family, obj in found:
         if _NOT.search(text[max(0, s - 30) : s]):
@@ -324,9 +346,20 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
             what = _words_around(text, subject_end, e, forward=False) | _ages(_clause_before(text, subject_end))
             by = re.match(r"\s+by\s+", text[e:])
             who = _words_around(text, e, e + by.end(), forward=True) if by else set()
+        elif DEFERRED in family:  # "deferred its decision on the wind farm": what follows is what was not decided
+            about = re.match(r"\s+(?:on|over|about|regarding|in)\b", text[e:])
+            what = _words_around(text, s, e + (about.end() if about else 0), forward=True)
+            who = _words_around(text, s, e, forward=False)
+            if not text[s:e].lower().startswith(("defer", "postpon", "put", "delay", "adjourn", "held")):
+                what |= _words_around(text, s, e, forward=False)  # "a decision on X had been put off": X came first
+                who = set()
         elif obj:  # "police released the driver without charge": what is decided sits inside the phrase
             what = {c for w in obj.split() if (c := content(w))} | _ages(obj)
             who = _words_around(text, s, e, forward=False)
+        elif text[s:e].lower().startswith("decision"):  # "the decision by the board to approve the plan"
+            what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
+            by = re.match(r"decision\s+by\s+(.*?)\s+to\s+\w+$", text[s:e], re.I)
+            who = {c for w in by.group(1).split() if (c := content(w))} if by else set()
         else:  # "the jury acquitted Mr Vale"
             what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
             who = _words_around(text, s, e, forward=False)
@@ -338,7 +371,14 @@ def verdicts(a: str, b: str, agreeing: bool = False) -> tuple[Span, Span] | None
     """Spans of the verdicts when one question (same thing decided, same decider where both name one) is settled
     one way in a sentence and the other way in the other (or, with `agreeing`, the same way in both)."""
     va, vb = _verdicts(a), _verdicts(b)
-    if len(va) != 1 or len(vb) != 1 or (va[0][2] == vb[0][2]) != agreeing or not va[0][5] & vb[0][5]:
+    if len(va) != 1 or len(vb) != 1:
+        return None
+    fa, fb = va[0][5], vb[0][5]
+    put_off = {DECIDED, DEFERRED} <= fa | fb and not {DECIDED, DEFERRED} <= fa and not {DECIDED, DEFERRED} <= fb
+    asked = fa & fb - {DECIDED, DEFERRED}
+    if agreeing and not (asked and va[0][2] == vb[0][2]):
+        return None
+    if not agreeing and not ((asked and va[0][2] != vb[0][2]) or put_off):
         return None
     (sa, ea, _, what_a, who_a, _), (sb, eb, _, what_b, who_b, _) = va[0], vb[0]
     if not what_a & what_b or (who_a and who_b and not who_a & who_b):
