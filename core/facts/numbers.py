@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from core.facts.text import CLASSES, CONJ_STOP, PUNCT_STOP, Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
-_HEDGE_WORDS = [(words.split(), kind) for words, kind in HEDGES]
+# the longest hedge first: "just under 1,200" is almost 1,200, not anything under it
+_HEDGE_WORDS = sorted(((words.split(), kind) for words, kind in HEDGES), key=lambda h: -len(h[0]))
 _SUPERSEDED = {"first", "initially", "earlier", "originally", "previously", "initial", "original", "preliminary"}
 _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905

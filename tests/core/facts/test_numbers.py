@@ -43,6 +43,9 @@ def _one(text: str):
         ("Forecasters expect ten to twenty millimetres of snow.", "ten to twenty millimetres", 0.01, 0.02, "length"),
         ("Pupils aged between 11 and 16 took part.", "between 11 and 16", 11, 16, "age"),
         ("The 71-year-old mayor resigned.", "71-year-old", 71, 71, "age"),
+        # the longest hedge wins: "just under" is "almost", not "anything under"
+        ("Just under 1,200 residents signed.", "Just under 1,200", 1056, 1200, "count"),
+        ("The hull is just over five metres wide.", "just over five metres", 5.000005, 6.25, "length"),
         # ages are in years, whatever unit the writer counts them in
         ("An 18-month-old boy was treated.", "18-month-old", 1.5, 1.5, "age"),
         ("The baby, aged six weeks, was treated.", "six weeks", 42 / 365.25, 42 / 365.25, "age"),
