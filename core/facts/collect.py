@@ -260,7 +260,7 @@ class Graph:
                 if (
                     p in base
                     and q not in member
-                    and (p.text.lower() == q.text.lower() or p.kind == "time")
+                    and (p.text.lower() == q.text.lower() or p.kind == "time" or _one_office(p, q))
                     and p.kind == q.kind
                     and q.source not in {k.source for k in groups[member[p]]}
                 ):
@@ -328,6 +328,11 @@ class Graph:
             for k in gy:
                 member[k] = rx
             del groups[ry]
+
+
+def _one_office(p: MentionKey, q: MentionKey) -> bool:
+    """Two mentions of one office in other words ("director of public health" / "Public Health Director")."""
+    return p.label == q.label == "role" and p.value == q.value
 
 
 def _told(k: MentionKey) -> str:

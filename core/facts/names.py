@@ -237,9 +237,11 @@ _PORTFOLIO2 = (
 )
 # what an office is of: "Minister of the Interior", "director of public health", "chair of the Markets Authority"
 _OF = r"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
+# where that ends after a name: a stop, or a word that starts what follows ("Director of Public Health for the coast")
+_OF_END = r"(?=\s*[,.;:)]|\s+(?:for|at|in|on|with|since|who|and|said|says|told)\b|$)"
 ROLE_AFTER = re.compile(  # "Ilse Varn, the port health service's deputy chief inspector": a possessive of a few words
     rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:(?:[\w’'\-]+|&)\s+){{0,4}}?[\w’']+['’]s\s+)?"
-    rf"(?:(?:new|outgoing)\s+)?(?P<role>{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}(?=\s*[,.;:)]|$))?)\b"
+    rf"(?:(?:new|outgoing)\s+)?(?P<role>{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}{_OF_END})?)\b"
 )
 ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}){_OF}?),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)"

@@ -446,6 +446,19 @@ def test_one_office_in_two_shapes_is_no_conflict(a: str, b: str) -> None:
     assert _run(a, b) == ("shared", [])
 
 
+def test_one_office_in_other_words_joins_the_role_conflict() -> None:
+    """B tells A's office in other words and its link to C is loose: B still stands with A against C."""
+    facts, out = _three(
+        "The region's director of public health, Dr Ines Varga, urged calm.",
+        "\u201cStay calm,\u201d said Dr Ines Varga, Director of Public Health for the coast.",
+        "Dr Ines Varga, the board's medical director, urged calm.",
+    )
+    roles = [f for f in facts if f.status == "differing"]
+    assert [[m.text for m in f.mentions] for f in roles] == [
+        ["director of public health", "Director of Public Health", "medical director"]
+    ]
+
+
 def test_a_link_differs_when_the_facts_show_its_two_sentences_apart() -> None:
     # A and B agree on 22; A and C conflict (22 vs eighteen passengers); B and C share no counted words,
     # so their own comparison finds nothing, yet the table shows B's 22 against C's eighteen
