@@ -448,7 +448,7 @@ def test_one_office_in_two_shapes_is_no_conflict(a: str, b: str) -> None:
 
 def test_one_office_in_other_words_joins_the_role_conflict() -> None:
     """B tells A's office in other words and its link to C is loose: B still stands with A against C."""
-    facts, out = _three(
+    facts, _ = _three(
         "The region's director of public health, Dr Ines Varga, urged calm.",
         "\u201cStay calm,\u201d said Dr Ines Varga, Director of Public Health for the coast.",
         "Dr Ines Varga, the board's medical director, urged calm.",
