@@ -317,7 +317,8 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
         return True
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
-    return bool((past_a and not past_a & yb) or (past_b and not past_b & ya))
+    # "since the start of 2023" and "between 1 January 2023 and 31 December 2024" both name 2023
+    return bool((past_a and not past_a & (yb | wb)) or (past_b and not past_b & (ya | wa)))
 
 
 def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:

@@ -51,6 +51,9 @@ CONFLICTS = [
     # a yearly figure told without its "a year"; two daily rates told two ways
     ("The rebate will cost the treasury 410 million guilders next year.",
      "The treasury now puts the cost of the rebate at 350 million guilders a year.", "410 million", "350 million"),
+    # an earlier year named by both, once as a bare year and once inside a date: the same stretch of time
+    ("The inspectorate has received more than 900 complaints since the start of 2029.",
+     "Between 1 January 2029 and 31 May 2031 the inspectorate received 640 complaints.", "more than 900", "640"),
     ("The firm must pay 40,000 guilders for each day the pumps stay off.",
      "Every day the pumps stay off will cost the firm 4,000 guilders.", "40,000", "4,000"),
     ("The closure costs traders 12 million guilders a day.",
