@@ -90,8 +90,7 @@ def pair(
         for j, b in enumerate(qb)
         if not ((a.superseded and not a.changed) or (b.superseded and not b.changed)) and agree(a, b)
     ]
-    used_a = {i for i, _ in agreements}
-    used_b = {j for _, j in agreements}
+    used_a, used_b = _matched(agreements, qa, qb)
     left_a = [i for i in range(len(qa)) if i not in used_a and not qa[i].superseded and not _sum_of(qa[i], qb)]
     left_b = [j for j in range(len(qb)) if j not in used_b and not qb[j].superseded and not _sum_of(qb[j], qa)]
     conflicts = []
@@ -126,6 +125,35 @@ def pair(
     if not conflicts and strong:
         conflicts = _lone(qa, qb, left_a, left_b)
     return agreements, conflicts
+
+
+def _matched(
+    agreements: list[tuple[int, int]], qa: Sequence[Quantity], qb: Sequence[Quantity]
+) -> tuple[set[int], set[int]]:
+    """The figures agreements account for, each paired once, the closest pairs first: "up to 230 km/h" admits
+    both "143mph" and "75mph", but it is the 143mph; the 75mph is left to meet the other side's "100 km/h"."""
+    order = sorted(agreements, key=lambda p: (_point_ratio(qa[p[0]], qb[p[1]]), p))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for i, j in order:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    return used_a, used_b
+
+
+def _point(q: Quantity) -> float:
+    """The value a figure names: a ceiling's top ("up to 230"), a floor's bottom ("more than 40"), else the middle."""
+    if q.hedge in ("upto", "below"):
+        return q.hi
+    if q.hedge in ("above", "atleast"):
+        return q.lo
+    return (q.lo + q.hi) / 2
+
+
+def _point_ratio(a: Quantity, b: Quantity) -> float:
+    x, y = max(abs(_point(a)), 1e-9), max(abs(_point(b)), 1e-9)
+    return max(x / y, y / x)
 
 
 def _closeness(a: Quantity, b: Quantity) -> tuple[int, int, int]:

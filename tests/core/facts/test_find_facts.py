@@ -51,6 +51,9 @@ CONFLICTS = [
     # a yearly figure told without its "a year"; two daily rates told two ways
     ("The rebate will cost the treasury 410 million guilders next year.",
      "The treasury now puts the cost of the rebate at 350 million guilders a year.", "410 million", "350 million"),
+    # a ceiling that admits both of the other side's figures accounts for the one it names, not for both
+    ("Cars may run at up to 160 km/h and lorries at 80 km/h on the new road.",
+     "Cars are allowed 100mph on the new road and lorries 60mph.", "80 km/h", "60mph"),
     # an earlier year named by both, once as a bare year and once inside a date: the same stretch of time
     ("The inspectorate has received more than 900 complaints since the start of 2029.",
      "Between 1 January 2029 and 31 May 2031 the inspectorate received 640 complaints.", "more than 900", "640"),
