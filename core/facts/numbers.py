@@ -280,6 +280,7 @@ def find_quantities(
     named = frozenset(RATE[w] for t in toks if (w := t.low if t.low in RATE else t.low[:-1]) in RATE)
     for q in out:
         q.spans = named
+    _read_tallies(text, out)
     _carry_currency(text, out)
     _carry_unit(toks, out)
     _carry_aside(text, out)
@@ -292,6 +293,30 @@ _PREP = {"for", "of", "to", "by", "at", "in", "over", "within", "after"}
 
 def _index(toks: list[Token], start: int) -> int:
     return next((k for k, t in enumerate(toks) if t.start == start), -1)
+
+
+# a vote on a motion told as its tally: "carried by 27 votes to 12", "voted 31 to 8"
+_TALLY_BEFORE = re.compile(r"(?:\bby|\bvoted|\bvote\s+of|\bmajority\s+of)\s+$", re.I)
+_TALLY_BETWEEN = re.compile(r"^\s+(?:votes?\s+)?(?:to|-|–)\s*$", re.I)
+_TALLY_AFTER = re.compile(r"^\s*(?:votes?\s+)?(?:for\s+[A-Z]|[A-Z][\w’']*['’]s)")  # "to 2,295 for Hale": a rival
+
+
+def _read_tallies(text: str, found: list[Quantity]) -> None:
+    """The two figures of a motion's tally ("by 27 votes to 12", "voted 31 to 8") are the votes for and the votes
+    against, whatever nouns stand beside them, so each meets its own kind in the other source's tally."""
+    for x, y in itertools.pairwise(found):
+        if x.dim != "count" or y.dim != "count" or x.lo != x.hi or y.lo != y.hi:
+            continue
+        between = text[x.end : y.start]
+        if not _TALLY_BETWEEN.match(between) or not (
+            _TALLY_BEFORE.search(text[: x.start]) or between.lstrip().lower().startswith("vote")
+        ):
+            continue
+        if _TALLY_AFTER.match(text[y.end :]):
+            continue
+        for q, side in ((x, "for"), (y, "against")):
+            q.head, q.label = f"votes {side}", f"votes {side}"
+            q.about = sorted({*q.about, "vote", f"votes {side}"})
 
 
 def _carry_unit(toks: list[Token], found: list[Quantity]) -> None:

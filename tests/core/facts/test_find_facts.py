@@ -452,6 +452,15 @@ def test_one_office_in_two_shapes_is_no_conflict(a: str, b: str) -> None:
     assert _run(a, b) == ("shared", [])
 
 
+def test_a_tally_differs_for_and_against() -> None:
+    """Votes for meet votes for, and votes against meet votes against, whatever nouns stand beside them."""
+    relation, facts = _run(
+        "The motion to reopen the pool was carried by 23 votes to 9.", "The council voted 25 to 7 to reopen the pool."
+    )
+    assert relation == "differing"
+    assert sorted([m.text for m in f.mentions] for f in facts) == [["23", "25"], ["9", "7"]]
+
+
 def test_one_office_in_other_words_joins_the_role_conflict() -> None:
     """B tells A's office in other words and its link to C is loose: B still stands with A against C."""
     facts, _ = _three(

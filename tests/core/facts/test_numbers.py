@@ -218,3 +218,16 @@ def test_a_total_spread_over_years_is_so_much_a_year() -> None:
 )
 def test_a_span_that_dates_something_is_no_rate(text: str) -> None:
     assert all("/" not in q.dim for q in find_quantities(text)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("The motion was carried by 27 votes to 12.", ["votes for", "votes against"]),
+        ("The council voted 31 to 8 to rebuild the hall.", ["votes for", "votes against"]),
+        ("The board split six votes to three.", ["votes for", "votes against"]),
+        ("Varne won with 2,310 votes to 2,295 for Hale.", ["vote", ""]),  # two candidates' totals, not a tally
+    ],
+)
+def test_a_motions_tally_is_votes_for_and_against(text: str, heads: list[str]) -> None:
+    assert [q.head for q in find_quantities(text)[0]] == heads
