@@ -281,10 +281,11 @@ def _agree_names(a: Extract, b: Extract, graph: Graph) -> None:
 
 
 def _same_role(a: str, b: str) -> bool:
-    """'chief executive' and 'executive' or 'president' and 'federation president' are the same office."""
+    """'chief executive' and 'executive', 'president' and 'federation president', 'chief' and 'maravel biologics
+    chief executive' (told as "Chief Executive Officer of Maravel Biologics") are the same office."""
     if (set(a.split()) ^ set(b.split())) & _RANK:
         return False  # "deputy mayor" and "mayor", "former chair" and "chair" are two offices
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+    return f" {b} " in f" {a} " or f" {a} " in f" {b} "  # "chief" in "the firm's chief executive"
 
 
 _RANK = {"former", "acting", "deputy", "interim", "vice", "assistant", "shadow", "ex"}

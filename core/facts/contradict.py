@@ -252,6 +252,30 @@ _FAMILIES = (
         re.compile(r"\b(?:released|freed)\s+on\s+bail\b|\b(?:granted|given)\s+bail\b|\bbailed\b", re.I),
         re.compile(r"\bremanded\s+in(?:to)?\s+custody\b|\b(?:refused|denied)\s+bail\b", re.I),
     ),
+    (  # a service back or still stopped: "sailings resumed on Sunday" / "the ferry remains suspended"
+        "service",
+        # "reopened briefly but was shut again" ends closed
+        re.compile(
+            r"\b(?:resumed|reopened|restarted|(?:is|are|was|were)\s+running\s+again)\b(?![^.;]*\bagain\b)", re.I
+        ),
+        re.compile(
+            r"\b(?:remains?|remained|(?:is|are|was|were)\s+still|stays?|stayed)\s+(?:suspended|closed|shut|halted)\b",
+            re.I,
+        ),
+    ),
+    (  # an inquiry opened or not: "had opened an inquiry" / "declined to open a formal investigation"
+        "inquiry",
+        re.compile(
+            r"\b(?:opened|launched|began|started)\s+(?:an?\s+|its\s+|the\s+)?(?:formal\s+|criminal\s+|independent\s+|"
+            r"full\s+|official\s+)?(?:inquiry|investigation|probe)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:declined|refused)\s+to\s+(?:open|launch|begin|start)\s+(?:an?\s+|any\s+)?(?:formal\s+|criminal\s+|"
+            r"independent\s+|full\s+|official\s+)?(?:inquiry|investigation|probe)\b",
+            re.I,
+        ),
+    ),
     (
         "held",
         re.compile(r"\b(?:went|(?:will|would|shall)\s+go|goes|going)\s+ahead\b|\btook\s+place\b", re.I),
@@ -346,6 +370,12 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
             what = _words_around(text, subject_end, e, forward=False) | _ages(_clause_before(text, subject_end))
             by = re.match(r"\s+by\s+", text[e:])
             who = _words_around(text, e, e + by.end(), forward=True) if by else set()
+        elif "service" in family:  # "sailings to Selbrekk resumed": what is back (or not) is the subject
+            what = _words_around(text, s, e, forward=False)
+            who = set()
+        elif "inquiry" in family:  # the inquiry is what is decided, whatever it looks into
+            what = {"inquiry"}
+            who = _words_around(text, s, e, forward=False)
         elif DEFERRED in family:  # "deferred its decision on the wind farm": what follows is what was not decided
             about = re.match(r"\s+(?:on|over|about|regarding|in)\b", text[e:])
             what = _words_around(text, s, e + (about.end() if about else 0), forward=True)

@@ -201,6 +201,7 @@ ROLES = [
 # one office, several names
 ROLE_ALIASES = {
     "ceo": "chief executive",
+    "chief executive officer": "chief executive",
     "secretary general": "general secretary",
     "chairman": "chair",
     "chairwoman": "chair",
@@ -209,7 +210,8 @@ ROLE_ALIASES = {
     "spokeswoman": "spokesperson",
     "vice president": "vice president",
 }
-_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+# "Chief Commercial Officer", "chief technology officer": one office per middle word, tried before the bare "chief"
+_ROLE_ALT = r"chief\s+[a-z]+\s+officer|" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _ROLE_ALT += r"|head\s+of\s+[a-z]+"  # "head of safety", "head of operations": the office is in its object
 _ROLE_ALT += r"|head\s+(?!of\b)[a-z]+"  # "head keeper", "head coach"
 # "chair of the council's finance committee" is the finance committee's chair (see find_roles)

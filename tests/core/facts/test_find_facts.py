@@ -427,6 +427,9 @@ def test_one_office_told_two_ways_inside_a_role_conflict_stays_shared() -> None:
         ("Aron Vell, Berring & Lowe's head of sales, confirmed the price.",
          "Aron Vell, Berring & Lowe's chairman, confirmed the price.", "head of sales", "chairman"),
         ("Sergeant Tove Lind found the van.", "Inspector Tove Lind found the van.", "Sergeant", "Inspector"),
+        ("The deal was signed by Ivo Brand, Chief Commercial Officer of Tarn Foods.",
+         "The deal was signed by Ivo Brand, Tarn's chief financial officer.", "Chief Commercial Officer of Tarn Foods",
+         "chief financial officer"),
         ("The school's headteacher, Ada Brisk, closed the hall.", "Ada Brisk, the school's caretaker, closed the hall.",
          "headteacher", ""),
     ],
@@ -446,6 +449,8 @@ def test_offices_told_in_more_shapes(a: str, b: str, va: str, vb: str) -> None:
         ("The Minister of the Interior, Pavel Rusk, toured the town.", "Interior Minister Pavel Rusk toured the town."),
         ("Dr Ines Varga, director of public health, urged calm.", "Public health director Ines Varga urged calm."),
         ("Aron Vell, chairman of Berring & Lowe, confirmed it.", "Aron Vell, Berring & Lowe's chairman, confirmed it."),
+        ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "The firm's chief, Edda Moll, said so."),
+        ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "Tarn chief executive Edda Moll said so."),
     ],
 )
 def test_one_office_in_two_shapes_is_no_conflict(a: str, b: str) -> None:

@@ -216,6 +216,17 @@ CASES = [
      "Residents criticised the decision by the planning board to approve the tower.", "agree", "", ""),
     ("outcome", "The ministry turned down the growers' request.", "The ministry approved the growers' request.",
      "conflict", "turned down", "approved"),
+    # a service back or still stopped; an inquiry opened or declined
+    ("outcome", "The cable car to Hesk remains suspended after the storm.", "The cable car to Hesk resumed on Monday.",
+     "conflict", "remains suspended", "resumed"),
+    ("outcome", "The pool reopened on Friday.", "The library remains closed.", "agree", "", ""),
+    ("outcome", "The line reopened at noon but was shut again an hour later.", "The line remains closed tonight.",
+     "agree", "", ""),
+    ("outcome", "The safety board said it had opened an inquiry into the collapse.",
+     "The safety board declined to open a formal investigation into the collapse.", "conflict", "opened an inquiry",
+     "declined to open a formal investigation"),
+    ("outcome", "Police opened an investigation into the crash.", "Police have opened an inquiry into the crash.",
+     "agree", "", ""),
     # guards for the outcome rules added in the second round: no alarm without a decision still open
     ("outcome", "The board approved the merger.", "The board will announce the new name next week.",
      "agree", "", ""),
