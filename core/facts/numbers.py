@@ -555,32 +555,10 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         dim, j, factor, extra = "age", j + 1, factor / _DAYS_A_YEAR, extra / _DAYS_A_YEAR
     # a rate: "per second", "a year", "in every 5 ml"; or a total "over three years"
     spread = False
-    if (rate := _rate(toks, j, dim)) is not None:
-        suffix, per, end = rate
-        dim, value, hi_value, spread, j = dim + "/" + suffix, value / per, hi_value / per, toks[j].low == "over", end
-    elif (  # "1,400 cubic metres of water a second", "120 mg of the drug in every 5 ml": after what is measured
-        dim != "count"
-        and j + 2 < len(toks)
-        and toks[j].low == "of"
-        and toks[j + 1].is_word
-        and (
-            (rate := _rate(toks, j + 2, dim)) is not None
-            or (toks[j + 1].low in ("the", "a", "an") and toks[j + 2].is_word and (rate := _rate(toks, j + 3, dim)))
-        )
-    ):
-        suffix, per, end = rate
+    if (told := _rate_told(toks, j, dim)) is not None:
+        (suffix, per, end), spread, consumed = told
         dim, value, hi_value = dim + "/" + suffix, value / per, hi_value / per
-        if _figure_at(toks, end - 2):
-            j = end  # "in every 5 ml" is part of this figure, not a volume of its own
-    elif (  # "325 marks a month", "138 million marks over three years": after what is counted
-        dim == "count"
-        and j + 1 < len(toks)
-        and toks[j].is_word
-        and toks[j].low not in UNITS
-        and (rate := _rate(toks, j + 1, dim)) is not None
-    ):
-        suffix, per, _ = rate
-        dim, value, hi_value, spread = dim + "/" + suffix, value / per, hi_value / per, toks[j + 1].low == "over"
+        j = end if consumed else j
     if unit in ("pound", "pounds") and {t.low[:5] for t in toks} & {"weigh", "heavy"}:
         dim, factor = "mass", 0.45359237  # "the parcel weighed 11 pounds": weight, not sterling
     lo, hi = value * factor + extra, hi_value * factor + extra
@@ -716,6 +694,25 @@ def _temperature(toks: list[Token], j: int) -> tuple[str, int] | None:
 _DAYS_A_YEAR = 365.25  # durations are in days
 _PER = {"per", "a", "an", "each", "every"}
 _NOT_RATE = {"ago", "earlier", "before", "after", "later", "on"}  # "up from 23 a week ago", "a day after the crash"
+
+
+def _rate_told(toks: list[Token], j: int, dim: str) -> tuple[tuple[str, float, int], bool, bool] | None:
+    """The rate of the figure ending at token j, wherever it is told, with whether it is a total spread over a span
+    and whether its words belong to the figure's mention: right after it ("3 million euros over two years"), after
+    what is measured ("1,400 cubic metres of water a second", "120 mg of the drug in every 5 ml") or after what is
+    counted ("325 marks a month", "138 million marks over three years")."""
+    if (rate := _rate(toks, j, dim)) is not None:
+        return rate, toks[j].low == "over", True
+    if dim != "count" and j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].is_word:
+        rate = _rate(toks, j + 2, dim)
+        if rate is None and toks[j + 1].low in ("the", "a", "an") and toks[j + 2].is_word:
+            rate = _rate(toks, j + 3, dim)
+        if rate is not None:
+            return rate, False, _figure_at(toks, rate[2] - 2)  # "in every 5 ml" is no volume of its own
+    counted = dim == "count" and j + 1 < len(toks) and toks[j].is_word and toks[j].low not in UNITS
+    if counted and (rate := _rate(toks, j + 1, dim)) is not None:
+        return rate, toks[j + 1].low == "over", False  # the counted noun stays after the mention
+    return None
 
 
 def _rate(toks: list[Token], k: int, dim: str) -> tuple[str, float, int] | None:
