@@ -276,8 +276,12 @@ def find_whens(text: str) -> list[When]:
         if w.kind == "time" and before:
             w.slack = _slack(before)
             w.anchor &= w.slack == (0, 0)
-        w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"})
         clause = re.split(r"[,;:(]", text[max(0, w.start - 60) : w.start])[-1].lower().split()[-7:]
+        # "In June, the minister said": when it was said; but "shipments are expected in June, the official said"
+        # dates the shipments, the date closing the clause that was said
+        w.anchor |= w.kind == "date" and w.day is None and bool(set(after) & _SAID - {"to", "midnight"}) and (
+            len(clause) <= 2 or w.weekday is not None
+        )
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
         if _not_until(clause):  # "was not brought under control until about 7 a.m.": when it happened
             w.anchor, w.lead = False, ""

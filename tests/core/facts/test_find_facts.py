@@ -51,6 +51,9 @@ CONFLICTS = [
     # a yearly figure told without its "a year"; two daily rates told two ways
     ("The rebate will cost the treasury 410 million guilders next year.",
      "The treasury now puts the cost of the rebate at 350 million guilders a year.", "410 million", "350 million"),
+    # a month closing what an official said dates the thing said, not the saying
+    ("The first deliveries are expected in September, the official said, with more to follow.",
+     "The first deliveries will arrive in November 2031.", "September", "November 2031"),
     # a ceiling that admits both of the other side's figures accounts for the one it names, not for both
     ("Cars may run at up to 160 km/h and lorries at 80 km/h on the new road.",
      "Cars are allowed 100mph on the new road and lorries 60mph.", "80 km/h", "60mph"),
@@ -101,6 +104,7 @@ TRAPS = [
     ("The levy will bring in 52 million guilders a year.", "The levy will raise 156 million guilders over three years.",
      "rate after the counted noun vs spread total"),
     ("The wreck lies 5 nautical miles off the cape.", "The wreck lies about 9 km off the cape.", "nautical miles"),
+    ("In May, the minister said the plant would close.", "The plant will close in November.", "a month of saying"),
     ("An 18-month-old boy was flown to hospital.", "A boy aged one and a half was flown to hospital.",
      "age in months vs years"),
     ("The syrup holds 125 mg of the drug in every 5 ml.", "The syrup holds 25 milligrams of the drug per millilitre.",
