@@ -226,17 +226,13 @@ NAME_RE = re.compile(_CAP)
 # a portfolio word names which minister, secretary, director or manager ("interior minister" is not the
 # "defence minister", a "site manager" is not the "head of safety")
 _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
-_PORTFOLIO = (
-    r"(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+"
-    r"(?:(?=(?i:minister|secretary|director|manager)\b)|(?i:committee)\s+(?=(?i:chair)))|)"
-)
+_NOT_DET = r"(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)"
+_OFFICE_NOUN = r"(?=(?i:minister|secretary|director|manager)\b)"
+_COMMITTEE = rf"{_NOT_DET}[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))"
+_PORTFOLIO = rf"(?:{_NOT_DET}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,
 # or a verb would join it ("told finance minister ...")
-_PORTFOLIO2 = (
-    r"(?:(?:(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+){1,2}"
-    r"(?=(?i:minister|secretary|director|manager)\b)"
-    r"|(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))|)"
-)
+_PORTFOLIO2 = rf"(?:(?:{_NOT_DET}[A-Za-z]+\s+){{1,2}}{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # what an office is of: "Minister of the Interior", "director of public health", "chair of the Markets Authority"
 _OF = r"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
 # where that ends after a name: a stop, or a word that starts what follows ("Director of Public Health for the coast")
@@ -412,9 +408,9 @@ def find_roles(text: str) -> list[tuple[str, str, int, int]]:
             key = re.sub(r"['’]s$", "", words[-1].lower())
             role = " ".join(m.group("role").lower().replace("-", " ").split())
             if m.group("of"):  # "minister of the interior" is the interior minister
-                office = role[: len(role) - len(" ".join(m.group("of").lower().replace("-", " ").split())) - 1]
+                office = text[m.start("role") : m.start("of")].lower().replace("-", " ").split()
                 what = [w for w in m.group("of").lower().replace("-", " ").split()[1:] if w != "the"]
-                role = " ".join([*what, office])
+                role = " ".join([*what, *office])
             of_committee = re.match(r"(.*?)chair\w*\s+of\s+(?:the\s+)?(?:\S+['’]s\s+)?([a-z]+)\s+committee$", role)
             if of_committee:  # "chair of the council's finance committee" -> "finance committee chair"
                 role = f"{of_committee.group(1)}{of_committee.group(2)} committee chair"
