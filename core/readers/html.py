@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from copy import deepcopy
 
+import htmldate
 import lxml.etree
 import lxml.html
 import trafilatura
@@ -49,7 +50,33 @@ def read_html(html: str, origin: str, *, url: str | None = None) -> Document:
             blocks[same[0]] = Block(title, "title")
         else:
             blocks.insert(0, Block(title, "title"))
-    return build_document(blocks, origin, title)
+    doc = build_document(blocks, origin, title)
+    date = page_date(html)
+    told = [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"]
+    if date and not any(date.split()[-1] in t for t in told):  # the body kept no dateline of that year
+        blocks.insert(1 if blocks and blocks[0].kind == "title" else 0, Block(date, "dateline"))
+        doc = build_document(blocks, origin, title)
+    return doc
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+def page_date(html: str) -> str:
+    """The page's date from its markup (<time datetime>, a dateline or "Published" element, meta tags), told as
+    "14 June 2025"; "" when the markup gives none. The extractor drops bylines and datelines with the rest of
+    the page furniture, but the facts stage reads weekdays ("on Tuesday") against the article's date.
+    The latest date the markup gives (the last update), since a live page's weekdays are told from then.
+    Only htmldate's quick search: its extensive one reads dates out of running text and guessed wrong here."""
+    try:
+        found = htmldate.find_date(html, extensive_search=False, original_date=False, outputformat="%Y-%m-%d")
+    except Exception:  # a date is a bonus: no page fails for the want of one
+        return ""
+    if not found:
+        return ""
+    year, month, day = (int(x) for x in found.split("-"))
+    return f"{day} {_MONTHS[month - 1]} {year}"
 
 
 def extract_blocks(html: str, origin: str, *, url: str | None = None) -> tuple[list[Block], str]:

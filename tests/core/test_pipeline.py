@@ -119,3 +119,36 @@ def test_progress_is_reported_in_order_up_to_done() -> None:
     assert fractions == sorted(fractions)
     assert fractions[-1] == 1.0
     assert any("Aligning" in m for _, m in seen)
+
+
+_JET_PAGE = """<!DOCTYPE html><html><head><title>How the jet came home</title></head><body><main><article>
+<h1>How the jet came home</h1><p class="byline">By Ines Marr</p>
+<p class="dateline"><time datetime="2025-06-14">Saturday 14 June 2025</time></p>
+<p>The Kestel Air jet with 122 passengers on board made an emergency landing at Orrin on Thursday after an engine
+failed shortly after take-off.</p>
+<p>Passengers said the cabin filled with smoke for several minutes before the crew calmed everyone down.</p>
+<p>The airline has grounded its two other aircraft of the same type while engineers inspect their engines.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(("day", "differs"), [("12 June", False), ("11 June", True)])
+def test_a_web_pages_weekdays_are_read_against_the_date_in_its_markup(day: str, differs: bool):
+    """The extractor drops the page's dateline with its furniture; without it "on Thursday" dates nothing."""
+    wire = read_text(
+        "ORRIN, June 14, 2025 (Wire)\n\n"
+        f"A Kestel Air jet with 122 passengers on board made an emergency landing at Orrin on {day} after an "
+        "engine failed shortly after take-off.\n\nThe airline said nobody was hurt in the landing.",
+        "wire.txt",
+    )
+    page = read_source_html(_JET_PAGE)
+    result = compare([wire, page])
+    dates = [
+        [m.text for m in f.mentions] for f in result.facts if f.kind == "date" and f.status == "differing"
+    ]
+    assert dates == ([[day, "Thursday"]] if differs else [])
+
+
+def read_source_html(html: str) -> Document:
+    from core.readers.html import read_html
+
+    return read_html(html, "page.html")

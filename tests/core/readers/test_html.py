@@ -80,3 +80,32 @@ def test_short_page_falls_back_to_all_paragraph_text():
     page = "<html><body><div><p>Ferry fares rise by 3% from April, the island council said.</p></div></body></html>"
     doc = read_html(page, "short.html")
     assert "Ferry fares rise by 3% from April" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "told"),
+    [
+        ('<p class="dateline"><time datetime="2025-06-14">Saturday 14 June 2025</time></p>', "14 June 2025"),
+        ('<p class="meta">Published <time datetime="2024-10-13T07:45">13/10/2024, 07:45</time></p>', "13 October 2024"),
+        ('<p class="meta">News release &middot; Published 8 July 2025</p>', "8 July 2025"),
+    ],
+)
+def test_the_pages_date_is_kept_as_a_dateline_the_facts_stage_can_read(markup: str, told: str):
+    page = PAGE.replace('<p class="byline">By Mara Tennick</p>', f'<p class="byline">By Mara Tennick</p>\n{markup}')
+    doc = read_html(page, "page.html")
+    dated = [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"]
+    assert dated == [told]
+    assert doc.text.index(told) < doc.text.index(BODY[0])  # at the top, where a dateline is read
+    compared = " ".join(doc.text[p.start : p.end] for p in doc.parts if p.compared)
+    assert told not in compared  # shown, never compared
+
+
+def test_a_page_without_a_date_gets_no_dateline():
+    doc = read_html(PAGE, "page.html")
+    assert not [p for p in doc.parts if p.kind == "dateline"]
+
+
+def test_a_dateline_the_body_kept_is_not_told_twice():
+    page = PAGE.replace("<p>" + BODY[0], '<p class="date">Last updated: 8 April 2025, 23:05</p>\n<p>' + BODY[0])
+    doc = read_html(page, "page.html")
+    assert [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"] == ["Last updated: 8 April 2025, 23:05"]
