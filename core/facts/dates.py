@@ -95,6 +95,10 @@ _END_PHASE = re.compile(
 
 
 _CLOSED = {"closed", "shut", "suspended", "halted", "banned", "stopped"}
+_STAYS = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|kept)\s+(?:\w+\s+)?(?:closed|shut|open|suspended|halted|in\s+place)\s+"
+    r"(?:on|for|through)\b"
+)
 _RESUME = re.compile(r"\b(?:reopen|resume|restart)(?:s|ed|ing)?\b")
 _DATING = {"on", "for", "at", "by", "from", "until", "till", "in", "of", "since", "before", "after"}
 
@@ -285,6 +289,7 @@ def find_whens(text: str) -> list[When]:
         w.anchor |= bool({"since", "until", "till"} & set(clause))  # "since the deal was announced in June"
         if _not_until(clause):  # "was not brought under control until about 7 a.m.": when it happened
             w.anchor, w.lead = False, ""
+        w.anchor |= bool(_STAYS.search(" ".join(clause)))  # "will remain shut on Wednesday": a day it lasts into
         w.phase = _phase(" ".join(clause))
         words = re.split(r"[,;:]", text[max(0, w.start - 100) : w.start])[-1].split()[-10:]
         w.context = frozenset(c for c in (content(x.strip("()\"'“”‘’")) for x in words) if c)

@@ -690,6 +690,9 @@ PAIRS = [
      "The roads company now expects to reopen the road on 11 January.", [["20 December", "11 January"]]),
     ("The line will remain suspended until 20 December.", "Services will resume on 20 December.", []),
     ("The road will stay closed until 20 December.", "The road was first closed on 11 November.", []),
+    # a day a state lasts into is not the day it began ("today" is Saturday 14 November here)
+    ("The park was closed to visitors for the day and will remain shut on Monday.", "The park is closed today.", []),
+    ("The park was closed to visitors on Monday.", "The park was closed today.", [["Monday", "today"]]),
     # temperatures race times and apposed ages:
     # bare "degrees" in a sentence about the weather are degrees of temperature (Celsius up to 50)
     ("The temperature was already 24C when the race started.",
