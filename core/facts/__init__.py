@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from core.facts.actors import rival_actors, same_actors
-from core.facts.collect import Extract, Graph, MentionKey, extract, known_people
+from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extract, known_people
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
@@ -50,6 +50,7 @@ def find_facts(
     told = Counter(y for y in years.values() if y is not None).most_common()
     usual = min(y for y, n in told if n == told[0][1]) if told else None
     todays = {s.id: dateline_date(s.text, usual) for s in sources}
+    datelines = {s.id: dateline_span(s.text) for s in sources}
     cache: dict[str, Extract] = {}
     known: dict[str, frozenset[str]] = {}
 
@@ -58,7 +59,7 @@ def find_facts(
             src = by_id[sid].source
             if src not in known:
                 known[src] = known_people([s for s in sentences if s.source == src])
-            cache[sid] = extract(by_id[sid], known[src])
+            cache[sid] = extract(by_id[sid], known[src], datelines[src])
         return cache[sid]
 
     graph = Graph()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.facts.actors import Act, find_acts
-from core.facts.dates import When, find_whens
+from core.facts.dates import DATE_RE, When, find_whens
 from core.facts.names import Name, find_names, find_roles
 from core.facts.numbers import Quantity, carry_anaphor, find_quantities
 from core.facts.quotes import QuoteSpan, find_quotes
@@ -76,11 +76,24 @@ def known_people(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(n.key for s in sentences for n in find_names(s.text) if n.kind == "person" and " " in n.text)
 
 
-def extract(sentence: Sentence, known: frozenset[str] = frozenset()) -> Extract:
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a source's own date stands: its first full date near the top ("ORRIN, June 14 (Wire) - ...")."""
+    m = DATE_RE.search(text[:DATELINE_CHARS])
+    return m.span() if m else None
+
+
+def extract(
+    sentence: Sentence, known: frozenset[str] = frozenset(), dateline: tuple[int, int] | None = None
+) -> Extract:
+    """Everything checkable in one sentence. `dateline`: where its source's own date stands (dateline_span); a
+    later date near the top ("ORRIN, June 14 - A jet landed on 11 June") dates an event, not the article."""
     text = sentence.text
     whens = find_whens(text)
     for w in whens:
-        if w.day is not None and sentence.start + w.start < DATELINE_CHARS:
+        at = sentence.start + w.start
+        if w.day is not None and at < DATELINE_CHARS and (
+            dateline is None or (at < dateline[1] and dateline[0] < sentence.start + w.end)
+        ):
             w.anchor = True
     names = find_names(text, known)
     quotes = find_quotes(text, names)
