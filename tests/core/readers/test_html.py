@@ -108,4 +108,5 @@ def test_a_page_without_a_date_gets_no_dateline():
 def test_a_dateline_the_body_kept_is_not_told_twice():
     page = PAGE.replace("<p>" + BODY[0], '<p class="date">Last updated: 8 April 2025, 23:05</p>\n<p>' + BODY[0])
     doc = read_html(page, "page.html")
-    assert [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"] == ["Last updated: 8 April 2025, 23:05"]
+    datelines = [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"]
+    assert datelines == ["Last updated: 8 April 2025, 23:05"]
