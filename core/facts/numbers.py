@@ -607,6 +607,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         left = window(toks, h_start, j, before=7)[0]
     q.about = left + right + _put_at(toks, h_start)
     q.head, q.label = head(toks, j)
+    if q.head:  # "300 residents and businesses": people of no named kind, the businesses counted beside them
+        q.about += [c for c in _coordinated(toks, j) if c not in q.about]
     q.agents = _agents(toks, j)
     if dim.startswith("duration"):
         q.since = _since(toks, j)
@@ -636,6 +638,33 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         told = before_from | raw_before
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
     return q, j
+
+
+def _coordinated(toks: list[Token], j: int) -> list[str]:
+    """The nouns a count shares with its own ("400 gendarmes and police officers" counts officers too), so it
+    meets "About 300 officers". Bare plural nouns right after the counted one only: "12 firefighters and their
+    dogs", "40 soldiers and two helicopters" count something else beside them."""
+    k = next((n for n in (j + 1, j + 2) if n < len(toks) and toks[n].low in ("and", "or")), None)
+    if k is None or not all(t.is_word and t.low not in _NOT_NOUN for t in toks[j:k]):
+        return []
+    words = list(
+        itertools.takewhile(
+            lambda t: t.is_word and t.low not in CONJ_STOP and t.low not in _NOT_NOUN and not t.text[:1].isdigit(),
+            toks[k + 1 : k + 3],
+        )
+    )
+    if not words or not _plural(words[-1].low):
+        return []
+    return [c for w in words if (c := content(w.text))]
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_NOT_NOUN = {"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "other", "several", "all", "of",
+             "were", "was", "are", "is", "had", "have", "has", "been", "be", "who", "which", "that", "more",
+             *WORD_VALUE, *SCALE}  # fmt: skip
 
 
 # "put the cost of clearing the road at 4.6 million euros": the thing measured is the object of the verb, often
