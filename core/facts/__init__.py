@@ -304,13 +304,17 @@ _EARLIER = re.compile(
 def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None) -> bool:
     """True when one sentence dates its event to an earlier year the other does not name (an earlier fire)."""
     pa, pb = _EARLIER.search(a.sentence.text), _EARLIER.search(b.sentence.text)
-    if bool(pa) != bool(pb):
+    year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
+    # "closed since last year" (in 2025) and "closed in the spring of 2024" name one year two ways
+    ia, ib = _years_ago(pa, year_a), _years_ago(pb, year_b)
+    named_a = set(a.years) | {w.year for w in a.whens if w.year} | ia
+    named_b = set(b.years) | {w.year for w in b.whens if w.year} | ib
+    if bool(pa) != bool(pb) and not (ia & named_b or ib & named_a):
         return True  # "last year's flood", "a storm two years ago": an earlier event the other does not name
     da, db = _NTH_DAY.search(a.sentence.text), _NTH_DAY.search(b.sentence.text)
     if (da or db) and (not da or not db or da.group(1).lower() != db.group(1).lower()):
         return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
     ya, yb = set(a.years), set(b.years)
-    year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
     # "collapsed in March 2023" beside "the hearing opened on 2 February 2026" (this year): two events
     wa, wb = {w.year for w in a.whens if w.year}, {w.year for w in b.whens if w.year}
     if year_a and year_b and wa and wb and (
@@ -320,7 +324,24 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     past_a = {y for y in ya if year_a and y < year_a} if year_a not in ya else set()
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
     # "since the start of 2023" and "between 1 January 2023 and 31 December 2024" both name 2023
-    return bool((past_a and not past_a & (yb | wb)) or (past_b and not past_b & (ya | wa)))
+    return bool((past_a and not past_a & (yb | wb | ib)) or (past_b and not past_b & (ya | wa | ia)))
+
+
+_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def _years_ago(found: re.Match[str] | None, year: int | None) -> set[int]:
+    """The year an earlier-event phrase names, counted from the article's: "last year('s)" one back, "three years
+    ago" three; none for months, seasons and decades."""
+    if found is None or year is None:
+        return set()
+    words = found.group().lower().replace("’", "'").split()
+    if words[0] in ("last", "previous", "past") and words[1] in ("year", "year's"):
+        return {year - 1}
+    if words[1] in ("year", "years") and words[-1] == "ago":
+        n = _AGO.get(words[0]) or (int(words[0]) if words[0].isdigit() else 0)
+        return {year - n} if n else set()
+    return set()
 
 
 def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:

@@ -694,6 +694,13 @@ PAIRS = [
      "The roads company now expects to reopen the road on 11 January.", [["20 December", "11 January"]]),
     ("The line will remain suspended until 20 December.", "Services will resume on 20 December.", []),
     ("The road will stay closed until 20 December.", "The road was first closed on 11 November.", []),
+    # "last year" (from 2026) is 2025: one earlier event told two ways, so its figures are compared
+    ("The hall closed in the spring of 2025 after 40 people were hurt.",
+     "The hall has been closed since last year after 55 people were hurt.", [["40", "55"]]),
+    ("The hall closed in the spring of 2021 after 40 people were hurt.",
+     "The hall has been closed since last year after 55 people were hurt.", []),
+    ("A storm two years ago cut power to 9,000 homes.", "The storm in 2024 cut power to 12,000 homes.",
+     [["9,000", "12,000"]]),
     # a day a state lasts into is not the day it began ("today" is Saturday 14 November here)
     ("The park was closed to visitors for the day and will remain shut on Monday.", "The park is closed today.", []),
     ("The park was closed to visitors on Monday.", "The park was closed today.", [["Monday", "today"]]),
