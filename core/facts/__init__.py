@@ -25,6 +25,7 @@ from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
 from core.facts.numbers import Quantity
 from core.facts.quotes import attributed
+from core.facts.sides import opposite_sides
 from core.facts.text import content
 from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
@@ -202,6 +203,9 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     elif (same := verdicts(a.sentence.text, b.sentence.text, agreeing=True)) is not None:
         x, y = same  # "acquitted" in both: where a third source says "convicted", all three are one fact
         graph.agree(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"))
+    for x, y in opposite_sides(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
+        graph.conflict(_said(a, x.start, x.end, "which side"), _said(b, y.start, y.end, "which side"), score + 2)
+        differing = True
     rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals

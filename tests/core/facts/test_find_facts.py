@@ -701,6 +701,9 @@ PAIRS = [
      "The hall has been closed since last year after 55 people were hurt.", []),
     ("A storm two years ago cut power to 9,000 homes.", "The storm in 2024 cut power to 12,000 homes.",
      [["9,000", "12,000"]]),
+    # one thing on opposite sides
+    ("Benvenga quit the race with a broken left collarbone.", "Benvenga had surgery on his right collarbone.",
+     [["left collarbone", "right collarbone"]]),
     # a day a state lasts into is not the day it began ("today" is Saturday 14 November here)
     ("The park was closed to visitors for the day and will remain shut on Monday.", "The park is closed today.", []),
     ("The park was closed to visitors on Monday.", "The park was closed today.", [["Monday", "today"]]),
