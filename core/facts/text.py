@@ -44,6 +44,8 @@ _SYNONYMS = {
     "fall": "fell fall fallen falling lower down dropped drop lost loss declined decline",
     "evacuated": "evacuated evacuation evacuate evacuees moved leave cleared",
     "firefighters": "firefighters firefighter firemen",
+    "items": "items item objects artefacts artefact artifacts artifact",
+    "shops": "shops shop stores outlets supermarkets",
     "start": "start started starting starts began begin begun beginning originated broke",
 }
 SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}

@@ -43,6 +43,9 @@ CONFLICTS = [
     ("About 400 homes were evacuated.", "Around 350 households were evacuated.", "About 400", "350"),
     ("More than 60 firefighters fought the blaze.", "80 firefighters fought the blaze.", "More than 60", "80"),
     ("Three workers were taken to hospital.", "Four employees were taken to hospital.", "Three", "Four"),
+    ("The chain offered to sell 140 stores.", "The chain offered to sell about 160 shops.", "140", "about 160"),
+    ("The team recorded 347 objects in the grave.", "The team recorded nearly 500 artefacts in the grave.", "347",
+     "nearly 500"),
     # a count of two kinds told together counts each of them
     ("More than 400 gendarmes and police officers joined the search.", "About 300 officers joined the search.",
      "More than 400", "About 300"),
@@ -97,6 +100,7 @@ TRAPS = [
     ("The tanks held 2.5 million litres of fuel.", "The tanks held 2,500 cubic metres of fuel.", "volume"),
     ("The gauges recorded 180 mm of rain.", "The gauges recorded 18 centimetres of rain.", "mm vs cm"),
     ("A dozen fire engines attended.", "12 fire engines attended.", "word number"),
+    ("A dozen objects were recovered.", "12 items were recovered.", "word number, other noun"),
     ("12 firefighters and their dogs searched the moor.", "Twenty dogs searched the moor.", "another kind beside"),
     ("Two dozen residents were moved.", "24 residents were moved.", "word number"),
     ("Some four thousand people fled.", "About 4,000 people fled.", "words vs digits"),
