@@ -197,6 +197,10 @@ ROLES = [
     "mediator",
     "keeper",
     "coach",
+    "lawyer",
+    "attorney",
+    "solicitor",
+    "barrister",
 ]
 # one office, several names
 ROLE_ALIASES = {
@@ -209,6 +213,9 @@ ROLE_ALIASES = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "vice president": "vice president",
+    "attorney": "lawyer",  # who speaks for a party in court, whatever the country calls it
+    "solicitor": "lawyer",
+    "barrister": "lawyer",
 }
 # "Chief Commercial Officer", "chief technology officer": one office per middle word, tried before the bare "chief"
 _ROLE_ALT = r"chief\s+[a-z]+\s+officer|" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
@@ -225,7 +232,7 @@ NAME_RE = re.compile(_CAP)
 # a rank or status word makes another office ("deputy mayor" is not the mayor, a "former chair" no longer chairs);
 # a portfolio word names which minister, secretary, director or manager ("interior minister" is not the
 # "defence minister", a "site manager" is not the "head of safety")
-_MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?"
+_MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?(?:(?i:lead|senior|principal)\s+)?"
 _NOT_DET = r"(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)"
 _OFFICE_NOUN = r"(?=(?i:minister|secretary|director|manager)\b)"
 _COMMITTEE = rf"{_NOT_DET}[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))"
@@ -237,8 +244,11 @@ _PORTFOLIO2 = rf"(?:(?:{_NOT_DET}[A-Za-z]+\s+){{1,2}}{_OFFICE_NOUN}|{_COMMITTEE}
 _OF = r"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
 # where that ends after a name: a stop, or a word that starts what follows ("Director of Public Health for the coast")
 _OF_END = r"(?=\s*[,.;:)]|\s+(?:for|at|in|on|with|since|who|and|said|says|told)\b|$)"
+# an organisation's initials before the office: "Mirela Kostan, KMRS head of operations" (a capitalised word
+# may be a portfolio: "Jonas Berg, Finance Minister")
+_ORG_BEFORE = r"(?:[A-Z]{2,}s?\s+){1,2}"
 ROLE_AFTER = re.compile(  # "Ilse Varn, the port health service's deputy chief inspector": a possessive of a few words
-    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:(?:[\w’'\-]+|&)\s+){{0,4}}?[\w’']+['’]s\s+)?"
+    rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:(?:[\w’'\-]+|&)\s+){{0,4}}?[\w’']+['’]s\s+|{_ORG_BEFORE})?"
     rf"(?:(?:new|outgoing)\s+)?(?P<role>{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}{_OF_END})?)\b"
 )
 ROLE_BEFORE = re.compile(

@@ -444,6 +444,11 @@ def test_one_office_told_two_ways_inside_a_role_conflict_stays_shared() -> None:
          "chief financial officer"),
         ("The school's headteacher, Ada Brisk, closed the hall.", "Ada Brisk, the school's caretaker, closed the hall.",
          "headteacher", ""),
+        # initials of the body before the office; "lead" and "senior" ranks; a party's lawyer
+        ("It was hard, said Mira Kost, KMRS head of operations.", "Mira Kost, the service's deputy director, agreed.",
+         "head of operations", "deputy director"),
+        ("Rosa Acht, the lawyer representing the plaintiffs, spoke.", "Rosa Acht, the state's lead prosecutor, spoke.",
+         "lawyer", "lead prosecutor"),
     ],
 )
 def test_offices_told_in_more_shapes(a: str, b: str, va: str, vb: str) -> None:
@@ -461,6 +466,9 @@ def test_offices_told_in_more_shapes(a: str, b: str, va: str, vb: str) -> None:
         ("The Minister of the Interior, Pavel Rusk, toured the town.", "Interior Minister Pavel Rusk toured the town."),
         ("Dr Ines Varga, director of public health, urged calm.", "Public health director Ines Varga urged calm."),
         ("Aron Vell, chairman of Berring & Lowe, confirmed it.", "Aron Vell, Berring & Lowe's chairman, confirmed it."),
+        ("Rosa Acht, the family's solicitor, spoke.", "Rosa Acht, a lawyer for the family, spoke."),
+        ("Rosa Acht, the senior prosecutor, spoke.", "Prosecutor Rosa Acht spoke."),
+        ("Jon Berg, Finance Minister, spoke.", "Jon Berg, the finance minister, spoke."),
         ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "The firm's chief, Edda Moll, said so."),
         ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "Tarn chief executive Edda Moll said so."),
     ],
