@@ -23,6 +23,7 @@ from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extrac
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
+from core.facts.none import none_and_some
 from core.facts.numbers import Quantity
 from core.facts.quotes import attributed
 from core.facts.sides import opposite_sides
@@ -206,6 +207,13 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     for x, y in opposite_sides(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
         graph.conflict(_said(a, x.start, x.end, "which side"), _said(b, y.start, y.end, "which side"), score + 2)
         differing = True
+    for e, f, swap in ((a, b, False), (b, a, True)):  # "No shots were fired" / "one shot was fired"
+        if (found := none_and_some(e.sentence.text, f.sentence.text, f.quantities)) is not None:
+            x, y = found
+            mx, my = _said(e, x.start, x.end, "whether"), _said(f, y.start, y.end, "whether")
+            graph.conflict(*((my, mx) if swap else (mx, my)), score + 2)
+            differing = True
+            break
     rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals

@@ -713,6 +713,9 @@ PAIRS = [
      "The hall has been closed since last year after 55 people were hurt.", []),
     ("A storm two years ago cut power to 9,000 homes.", "The storm in 2024 cut power to 12,000 homes.",
      [["9,000", "12,000"]]),
+    # none against some
+    ("No shots were fired during the standoff.", "We can confirm that one shot was fired inside the bank.",
+     [["No shots were fired", "one"]]),
     # one thing on opposite sides
     ("Benvenga quit the race with a broken left collarbone.", "Benvenga had surgery on his right collarbone.",
      [["left collarbone", "right collarbone"]]),

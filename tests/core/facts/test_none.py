@@ -1,0 +1,31 @@
+"""None against some: one sentence says no such thing was done, the other counts it or tells it done."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.facts.none import none_and_some
+from core.facts.numbers import find_quantities
+
+CASES = [
+    ("No shots were fired during the standoff.", "One shot was fired inside the building.",
+     ("No shots were fired", "One")),
+    ("No arrest has been made, police said.", "A 45-year-old man was arrested on Friday.",
+     ("No arrest has been made", "was arrested")),
+    ("No drone has been recovered so far.", "Police seized two drones near the runway.",
+     ("No drone has been recovered", "two")),
+    ("No further cases have been found.", "Three cases were confirmed on Monday.",
+     ("No further cases have been found", "Three")),
+    # nothing counted or done on the other side, or it too says none
+    ("No one was hurt in the fire.", "Two people were treated for smoke inhalation.", None),
+    ("No passengers were hurt.", "No passengers were hurt, and two crew members were treated.", None),
+    ("No arrests have been made.", "Police have not arrested anyone.", None),
+    ("The company has no plans to close the plant.", "The plant was closed in 2019.", None),
+    ("No shots were fired.", "Officers fired warning shots into the air.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), CASES)
+def test_none_against_some(a: str, b: str, expected: tuple[str, str] | None) -> None:
+    found = none_and_some(a, b, find_quantities(b)[0])
+    assert (None if found is None else (a[found[0].start : found[0].end], b[found[1].start : found[1].end])) == expected
