@@ -42,6 +42,17 @@ scorer's residual (its leave-one-cluster-out log-odds as an offset, 3 epochs) fi
 three layers ranked worse still (AUC 0.71). The gains were within the noise of six clusters, the costs
 (about 0.5 s per comparison, 23 MB more, a lower seeds and development-set unique precision) were not.
 
+Tried and dropped (2026-12-01, session 9): clause-level embeddings. Each sentence cut into clauses of four
+words or more (tokens._split_clauses), every clause embedded with the shipped model in one more call, and per pair
+the best cosine of a clause of the longer sentence against the whole shorter one and the best clause-to-clause
+cosine, with their margins and ranks (14 columns). Left out (selection 0.4/0.3): development set link F1 0.725 ->
+0.733, bench/heldout 0.759 -> 0.760, DEplain 0.966 -> 0.964, unique precision about 0.01 lower; on the 38 clusters
+of bench/unseen, fitted on all: link F1 0.731 -> 0.730, unique recall 0.677 -> 0.662, conflict recall 0.427 ->
+0.417. The seeds pair it was meant for ("freeing high-profile politicians from prison" inside a long sentence
+against "freed a former president from custody") still trails a wrong partner of that row by 0.25: MiniLM's
+clause vectors separate it no better than the token matching already does. It cost 0.17-0.25 s more on the
+seeds (71 clauses for 45 sentences). Splitting also at "and", "which", "after" and the like was no better.
+
 Clusters: the seeds, every development-set cluster, the DEplain-web pairs (read from
 ../shared, never copied), our own invented sets (resources/examples, tests/fixtures/articles) and, with
 --extra, every DIR/*/gold.json.
