@@ -55,6 +55,7 @@ class Quantity:
     subset: bool = False  # "two of them": a part of a group the sentence counts, no total of its own
     spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
     spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
+    increment: bool = False  # "a further 3.5%": added to another figure, never a total (dropped by find_quantities)
 
     @property
     def value(self) -> float | list[float]:
@@ -273,7 +274,11 @@ def find_quantities(
             i += 1
             continue
         q, j = _extend(toks, i, got, years)
-        if q is not None:
+        if q is not None and q.increment:
+            # "rise by 5% from October and by a further 3.5% a year later": 5% is one step, no total
+            for p in out:  # (a count only when it counts the same thing: "two died and another 27 were hurt")
+                p.subset |= p.dim == q.dim and (q.dim != "count" or (bool(p.head) and p.head == q.head))
+        elif q is not None:
             q.text = text[q.start : q.end]
             out.append(q)
         i = max(j, i + 1)
@@ -600,7 +605,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     q.factor = factor
     # relative figures ("one more than first reported", "three times") are no count of anything
     increment = h_start > 0 and toks[h_start - 1].low in _RELATIVE_BEFORE
-    if (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
+    if increment and j < len(toks) and toks[j].low not in _RELATIVE_AFTER:
+        q.increment = True  # read on, so the figures it adds to are known as parts (find_quantities)
+    elif (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
         return None, j
     left, right = window(toks, h_start, j)
     if dim.startswith("duration") and len(left) < 2:  # "repaid by the club over 25 years": the act is further back

@@ -101,6 +101,8 @@ TRAPS = [
     ("The gauges recorded 180 mm of rain.", "The gauges recorded 18 centimetres of rain.", "mm vs cm"),
     ("A dozen fire engines attended.", "12 fire engines attended.", "word number"),
     ("A dozen objects were recovered.", "12 items were recovered.", "word number, other noun"),
+    ("Pay will rise by 5% in October and by a further 3.5% a year later.", "Pay will rise by 8.5% in all.",
+     "one step of a total"),
     ("12 firefighters and their dogs searched the moor.", "Twenty dogs searched the moor.", "another kind beside"),
     ("Two dozen residents were moved.", "24 residents were moved.", "word number"),
     ("Some four thousand people fled.", "About 4,000 people fled.", "words vs digits"),
@@ -713,6 +715,9 @@ PAIRS = [
      "The hall has been closed since last year after 55 people were hurt.", []),
     ("A storm two years ago cut power to 9,000 homes.", "The storm in 2024 cut power to 12,000 homes.",
      [["9,000", "12,000"]]),
+    # an increment of another kind leaves the first count whole
+    ("Two workers died and another 27 were injured in the blast.", "Three workers died in the blast.",
+     [["Two", "Three"]]),
     # none against some
     ("No shots were fired during the standoff.", "We can confirm that one shot was fired inside the bank.",
      [["No shots were fired", "one"]]),
