@@ -28,6 +28,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return False
     # a conversion ("5 km (3 miles)") is rounded by the writer: allow the rounding of either figure, 2% to 5%
     tol = min(0.05, max(0.02, a.rounding, b.rounding)) if a.unit != b.unit else 0.0
+    if a.dim == "age" and a.factor == b.factor:
+        tol = 0.0  # "78-year-old" and "Lendrick, 80": two notations of years, no conversion to round
     caps = {a.hedge, b.hedge} <= {"upto"} or (a.hedge == "upto" and b.ranged) or (b.hedge == "upto" and a.ranged)
     if caps and (a.hedge or b.hedge):  # "up to 120 km/h" and "up to 120 mph", "4 to 6 hours" and "up to nine":
         return _overlap(a.hi, a.hi, b.hi, b.hi, max(tol, a.rounding, b.rounding))  # two different ceilings

@@ -46,6 +46,9 @@ CONFLICTS = [
     ("The chain offered to sell 140 stores.", "The chain offered to sell about 160 shops.", "140", "about 160"),
     ("The team recorded 347 objects in the grave.", "The team recorded nearly 500 artefacts in the grave.", "347",
      "nearly 500"),
+    # two notations of years are no conversion: no rounding slack between them
+    ("The bride's 78-year-old grandmother is in intensive care.",
+     "The bride's grandmother, Rosalind Lendrick, 80, is in intensive care.", "78-year-old", "80"),
     # a count of two kinds told together counts each of them
     ("More than 400 gendarmes and police officers joined the search.", "About 300 officers joined the search.",
      "More than 400", "About 300"),
