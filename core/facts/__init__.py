@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from core.facts.actors import rival_actors, same_actors
+from core.facts.attributes import rival_attributes
 from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extract, known_people
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
@@ -26,7 +27,6 @@ from core.facts.dates import When, dateline_date, dateline_year, days, same
 from core.facts.none import none_and_some
 from core.facts.numbers import Quantity
 from core.facts.quotes import attributed
-from core.facts.sides import opposite_sides
 from core.facts.text import content
 from core.facts.updates import provisional
 from core.model import Fact, Link, Sentence, Source
@@ -204,8 +204,8 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     elif (same := verdicts(a.sentence.text, b.sentence.text, agreeing=True)) is not None:
         x, y = same  # "acquitted" in both: where a third source says "convicted", all three are one fact
         graph.agree(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"))
-    for x, y in opposite_sides(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
-        graph.conflict(_said(a, x.start, x.end, "which side"), _said(b, y.start, y.end, "which side"), score + 2)
+    for x, y in rival_attributes(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
+        graph.conflict(_said(a, x.start, x.end, "which"), _said(b, y.start, y.end, "which"), score + 2)
         differing = True
     for e, f, swap in ((a, b, False), (b, a, True)):  # "No shots were fired" / "one shot was fired"
         if (found := none_and_some(e.sentence.text, f.sentence.text, f.quantities)) is not None:

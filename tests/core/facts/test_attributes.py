@@ -1,10 +1,10 @@
-"""Which side of one thing two linked sentences put it on."""
+"""Which side (or colour) of one thing two linked sentences give it."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.facts.sides import opposite_sides
+from core.facts.attributes import rival_attributes
 
 CASES = [
     ("He quit the race with a broken left collarbone.", "He had surgery on his right collarbone.",
@@ -23,6 +23,12 @@ CASES = [
     ("The left engine failed, then the left wing caught fire.", "The right engine failed.",
      [("left engine", "right engine")]),
     ("Debris fell on the left lane and the right lane.", "Debris blocked the left lane.", []),
+    # colours, shades of one colour, and two colours in one sentence
+    ("The gang escaped in a silver estate car.", "The men ran to a dark blue estate car.",
+     [("silver estate", "dark blue estate")]),
+    ("The gang escaped in a dark blue estate car.", "The men ran to a blue estate car.", []),
+    ("A red and white van was seen.", "A white van was seen.", []),
+    ("The suspect wore a black jacket.", "The suspect wore a grey hat.", []),
     # names, not sides
     ("The rig stands in the North Sea.", "The rig stands in the South Sea.", []),
     ("Fares rose at Southern Water.", "Fares rose at Northern Water.", []),
@@ -30,5 +36,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
-def test_opposite_sides(a: str, b: str, expected: list[tuple[str, str]]) -> None:
-    assert [(a[x.start : x.end], b[y.start : y.end]) for x, y in opposite_sides(a, b)] == expected
+def test_rival_attributes(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a[x.start : x.end], b[y.start : y.end]) for x, y in rival_attributes(a, b)] == expected

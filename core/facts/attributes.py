@@ -1,8 +1,10 @@
-"""Which side of a thing: "his broken left collarbone" against "his right collarbone".
+"""Which side or colour a thing is: "his broken left collarbone" / "his right collarbone", "a silver estate car" /
+"a dark blue estate car".
 
-Two linked sentences that put one thing on opposite sides (left / right, port / starboard, the four points of
-the compass) disagree on which one it was. Only when each sentence names that thing once, with one side word
-right before it, and neither names the other side anywhere: "from the left bank to the right" tells both.
+Two linked sentences that give one thing two values of one exclusive attribute (left / right, port /
+starboard, the four points of the compass, a colour) disagree on which it was. Only when each sentence names
+that thing once, with one such word right before it, and neither names the other's value anywhere: "from the
+left bank to the right" tells both.
 """
 
 from __future__ import annotations
@@ -12,15 +14,20 @@ import re
 from core.facts.contradict import Span
 from core.facts.text import content
 
-# side word -> (axis, side); "-hand" and "-side" forms are the same side
+# attribute word -> (axis, value); "-hand" and "-side" forms are the same side
 _SIDES = {
     "left": ("lr", "left"), "right": ("lr", "right"),
     "port": ("ship", "port"), "starboard": ("ship", "starboard"),
     "north": ("ns", "north"), "northern": ("ns", "north"), "south": ("ns", "south"), "southern": ("ns", "south"),
     "east": ("ew", "east"), "eastern": ("ew", "east"), "west": ("ew", "west"), "western": ("ew", "west"),
+    **{c: ("colour", c) for c in ("black", "white", "red", "blue", "green", "yellow", "orange", "purple", "pink",
+                                  "brown", "grey", "silver", "gold", "maroon", "beige", "turquoise")},
+    "gray": ("colour", "grey"),
 }  # fmt: skip
+# "dark blue", "light grey", "bright red": one colour's shade is no other colour
+_SHADE = r"(?:(?:dark|light|pale|bright|deep|metallic)[\s-]+)?"
 _SIDED = re.compile(
-    r"\b(" + "|".join(_SIDES) + r")(?:-(?:hand|side))?\s+([a-z][a-z-]+)\b",
+    r"\b" + _SHADE + r"(" + "|".join(_SIDES) + r")(?:-(?:hand|side|coloured|colored))?\s+([a-z][a-z-]+)\b",
     re.I,
 )
 _ANY_SIDE = re.compile(r"\b(" + "|".join(_SIDES) + r")\b", re.I)
@@ -39,8 +46,8 @@ def _sided(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
     return out
 
 
-def opposite_sides(a: str, b: str) -> list[tuple[Span, Span]]:
-    """Spans ("left collarbone", "right collarbone") of one thing put on opposite sides by the two sentences."""
+def rival_attributes(a: str, b: str) -> list[tuple[Span, Span]]:
+    """Spans ("left collarbone", "right collarbone") of one thing given two values of one attribute."""
     sa, sb = _sided(a), _sided(b)
     out = []
     for noun in sorted(sa.keys() & sb.keys()):
