@@ -198,6 +198,9 @@ ROLES = [
     "keeper",
     "coach",
     "lawyer",
+    "archivist",
+    "librarian",
+    "consultant",
     "attorney",
     "solicitor",
     "barrister",
@@ -234,7 +237,7 @@ NAME_RE = re.compile(_CAP)
 # "defence minister", a "site manager" is not the "head of safety")
 _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?(?:(?i:lead|senior|principal)\s+)?"
 _NOT_DET = r"(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)"
-_OFFICE_NOUN = r"(?=(?i:minister|secretary|director|manager)\b)"
+_OFFICE_NOUN = r"(?=(?i:minister|secretary|director|manager|archivist|librarian|consultant)\b)"
 _COMMITTEE = rf"{_NOT_DET}[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))"
 _PORTFOLIO = rf"(?:{_NOT_DET}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,

@@ -446,6 +446,10 @@ def test_one_office_told_two_ways_inside_a_role_conflict_stays_shared() -> None:
          "chief financial officer"),
         ("The school's headteacher, Ada Brisk, closed the hall.", "Ada Brisk, the school's caretaker, closed the hall.",
          "headteacher", ""),
+        ("Hester Quayle, the city archivist, spoke.", "Hester Quayle, Head of Libraries, spoke.", "city archivist",
+         "Head of Libraries"),
+        ("Dr Ines Carew, the authority's director of public health, spoke.",
+         "Dr Ines Carew, Consultant in Health Protection, spoke.", "director of public health", "Consultant"),
         # initials of the body before the office; "lead" and "senior" ranks; a party's lawyer
         ("It was hard, said Mira Kost, KMRS head of operations.", "Mira Kost, the service's deputy director, agreed.",
          "head of operations", "deputy director"),
