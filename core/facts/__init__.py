@@ -24,7 +24,7 @@ from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extrac
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
-from core.facts.none import none_and_some
+from core.facts.none import done_and_not_done, none_and_some
 from core.facts.numbers import Quantity
 from core.facts.quotes import attributed
 from core.facts.text import content
@@ -208,7 +208,10 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         graph.conflict(_said(a, x.start, x.end, "which"), _said(b, y.start, y.end, "which"), score + 2)
         differing = True
     for e, f, swap in ((a, b, False), (b, a, True)):  # "No shots were fired" / "one shot was fired"
-        if (found := none_and_some(e.sentence.text, f.sentence.text, f.quantities)) is not None:
+        found = none_and_some(e.sentence.text, f.sentence.text, f.quantities) or done_and_not_done(
+            e.sentence.text, f.sentence.text
+        )
+        if found is not None:
             x, y = found
             mx, my = _said(e, x.start, x.end, "whether"), _said(f, y.start, y.end, "whether")
             graph.conflict(*((my, mx) if swap else (mx, my)), score + 2)

@@ -45,3 +45,30 @@ def none_and_some(a: str, b: str, b_figures: Sequence[Quantity]) -> tuple[Span, 
         if _stem(d.group("verb")) == noun and not _NEGATED.search(b[max(0, d.start() - 20) : d.end()]):
             return Span(m.start(), m.end()), Span(d.start(), d.end())
     return None
+
+
+_NOT_DONE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:has|had|have|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:\w+\s+){0,3}?(?:until|till|before|since)\b)"
+)
+_WAS_DONE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:(?:has|had|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?)?(?P<verb>[a-z]{3,}ed)\b"
+)
+
+
+def done_and_not_done(a: str, b: str) -> tuple[Span, Span] | None:
+    """Spans of a's "<noun> had never been <done>" and b's "<noun> (was) <done>": its licence "had never been
+    suspended" / "had its food business licence suspended". Not "was not reopened until Friday" (when, not
+    whether)."""
+    for m in _NOT_DONE.finditer(a):
+        noun, verb = _stem(m.group("noun")), _stem(m.group("verb"))
+        if re.search(rf"\b(?:not|never|n't)\s+(?:\w+\s+){{0,2}}{re.escape(m.group('verb'))}\b", b):
+            continue  # the other tells it undone too ("reports that it was suspended are wrong: it never was")
+        for d in _WAS_DONE.finditer(b):
+            if (
+                _stem(d.group("noun")) == noun
+                and _stem(d.group("verb")) == verb
+                and not _NEGATED.search(b[max(0, d.start() - 20) : d.end()])
+            ):
+                return Span(m.start(), m.end()), Span(d.start(), d.end())
+    return None

@@ -725,6 +725,8 @@ PAIRS = [
     # none against some
     ("No shots were fired during the standoff.", "We can confirm that one shot was fired inside the bank.",
      [["No shots were fired", "one"]]),
+    ("Its food licence had never been suspended, the council said.", "The caterer had its food licence suspended.",
+     [["licence had never been suspended", "licence suspended"]]),
     # one thing on opposite sides
     ("Benvenga quit the race with a broken left collarbone.", "Benvenga had surgery on his right collarbone.",
      [["left collarbone", "right collarbone"]]),

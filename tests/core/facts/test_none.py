@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.facts.none import none_and_some
+from core.facts.none import done_and_not_done, none_and_some
 from core.facts.numbers import find_quantities
 
 CASES = [
@@ -28,4 +28,23 @@ CASES = [
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
 def test_none_against_some(a: str, b: str, expected: tuple[str, str] | None) -> None:
     found = none_and_some(a, b, find_quantities(b)[0])
+    assert (None if found is None else (a[found[0].start : found[0].end], b[found[1].start : found[1].end])) == expected
+
+
+DONE = [
+    ("A council spokeswoman said its licence had never been suspended.",
+     "The firm had its food licence suspended on Monday.", ("licence had never been suspended", "licence suspended")),
+    ("The driver was not injured, police said.", "The driver was injured in the crash.",
+     ("driver was not injured", "driver was injured")),
+    # when, not whether; another verb; the other side negated too
+    ("The road was not reopened until Friday.", "The road was reopened on Friday.", None),
+    ("The driver was not injured.", "The driver was arrested.", None),
+    ("The licence has not been suspended.", "Reports that the licence was suspended are wrong: it was never suspended.",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), DONE)
+def test_done_against_not_done(a: str, b: str, expected: tuple[str, str] | None) -> None:
+    found = done_and_not_done(a, b)
     assert (None if found is None else (a[found[0].start : found[0].end], b[found[1].start : found[1].end])) == expected
