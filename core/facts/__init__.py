@@ -207,16 +207,7 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     for x, y in rival_attributes(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
         graph.conflict(_said(a, x.start, x.end, "which"), _said(b, y.start, y.end, "which"), score + 2)
         differing = True
-    for e, f, swap in ((a, b, False), (b, a, True)):  # "No shots were fired" / "one shot was fired"
-        found = none_and_some(e.sentence.text, f.sentence.text, f.quantities) or done_and_not_done(
-            e.sentence.text, f.sentence.text
-        )
-        if found is not None:
-            x, y = found
-            mx, my = _said(e, x.start, x.end, "whether"), _said(f, y.start, y.end, "whether")
-            graph.conflict(*((my, mx) if swap else (mx, my)), score + 2)
-            differing = True
-            break
+    differing |= _whether(a, b, graph, score)
     rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals
@@ -226,6 +217,21 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         graph.agree(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"))
     _agree_names(a, b, graph)
     return differing
+
+
+def _whether(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
+    """Whether it happened at all: "No shots were fired" / "one shot was fired", "its licence had never been
+    suspended" / "had its licence suspended" (either sentence may be the one that says no)."""
+    for e, f, swap in ((a, b, False), (b, a, True)):
+        found = none_and_some(e.sentence.text, f.sentence.text, f.quantities) or done_and_not_done(
+            e.sentence.text, f.sentence.text
+        )
+        if found is not None:
+            x, y = found
+            mx, my = _said(e, x.start, x.end, "whether"), _said(f, y.start, y.end, "whether")
+            graph.conflict(*((my, mx) if swap else (mx, my)), score + 2)
+            return True
+    return False
 
 
 def _said(e: Extract, start: int, end: int, label: str) -> MentionKey:

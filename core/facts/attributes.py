@@ -15,7 +15,7 @@ from core.facts.contradict import Span
 from core.facts.text import content
 
 # attribute word -> (axis, value); "-hand" and "-side" forms are the same side
-_SIDES = {
+_VALUES = {
     "left": ("lr", "left"), "right": ("lr", "right"),
     "port": ("ship", "port"), "starboard": ("ship", "starboard"),
     "north": ("ns", "north"), "northern": ("ns", "north"), "south": ("ns", "south"), "southern": ("ns", "south"),
@@ -26,39 +26,39 @@ _SIDES = {
 }  # fmt: skip
 # "dark blue", "light grey", "bright red": one colour's shade is no other colour
 _SHADE = r"(?:(?:dark|light|pale|bright|deep|metallic)[\s-]+)?"
-_SIDED = re.compile(
-    r"\b" + _SHADE + r"(" + "|".join(_SIDES) + r")(?:-(?:hand|side|coloured|colored))?\s+([a-z][a-z-]+)\b",
+_TOLD = re.compile(
+    r"\b" + _SHADE + r"(" + "|".join(_VALUES) + r")(?:-(?:hand|side|coloured|colored))?\s+([a-z][a-z-]+)\b",
     re.I,
 )
-_ANY_SIDE = re.compile(r"\b(" + "|".join(_SIDES) + r")\b", re.I)
+_ANY_VALUE = re.compile(r"\b(" + "|".join(_VALUES) + r")\b", re.I)
 
 
-def _sided(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
-    """Per thing (the stem of the noun after a side word): its axis, side and where it stands."""
+def _told(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
+    """Per thing (the stem of the noun after a side or colour word): its axis, value and where it stands."""
     out: dict[str, list[tuple[str, str, re.Match[str]]]] = {}
-    for m in _SIDED.finditer(text):
+    for m in _TOLD.finditer(text):
         if text[m.start(1) : m.start(1) + 1].isupper() and m.start(1) > 0:
             continue  # "North Sea", "West Bank", "Southern Water": a name, not a side
         noun = content(m.group(2))
         if noun:
-            axis, side = _SIDES[m.group(1).lower()]
-            out.setdefault(noun, []).append((axis, side, m))
+            axis, value = _VALUES[m.group(1).lower()]
+            out.setdefault(noun, []).append((axis, value, m))
     return out
 
 
 def rival_attributes(a: str, b: str) -> list[tuple[Span, Span]]:
     """Spans ("left collarbone", "right collarbone") of one thing given two values of one attribute."""
-    sa, sb = _sided(a), _sided(b)
+    sa, sb = _told(a), _told(b)
     out = []
     for noun in sorted(sa.keys() & sb.keys()):
         if len(sa[noun]) != 1 or len(sb[noun]) != 1:
             continue
-        (axis_a, side_a, ma), (axis_b, side_b, mb) = sa[noun][0], sb[noun][0]
-        if axis_a != axis_b or side_a == side_b:
+        (axis_a, value_a, ma), (axis_b, value_b, mb) = sa[noun][0], sb[noun][0]
+        if axis_a != axis_b or value_a == value_b:
             continue
-        named_a = {_SIDES[w.lower()] for w in _ANY_SIDE.findall(a)}
-        named_b = {_SIDES[w.lower()] for w in _ANY_SIDE.findall(b)}
-        if (axis_a, side_b) in named_a or (axis_b, side_a) in named_b:
-            continue  # "from the left bank to the right": both sides told
+        named_a = {_VALUES[w.lower()] for w in _ANY_VALUE.findall(a)}
+        named_b = {_VALUES[w.lower()] for w in _ANY_VALUE.findall(b)}
+        if (axis_a, value_b) in named_a or (axis_b, value_a) in named_b:
+            continue  # "from the left bank to the right": both values told
         out.append((Span(ma.start(), ma.end()), Span(mb.start(), mb.end())))
     return out

@@ -1,9 +1,11 @@
-"""None against some: "No shots were fired" in one sentence, "one shot was fired" in the other.
+"""Whether it happened at all: "No shots were fired" against "one shot was fired", "its licence had never been
+suspended" against "had its licence suspended".
 
 A sentence that says no such thing was done ("no drone has been recovered", "no arrest has been made") and a
 linked sentence that counts one or more of it ("police seized two drones") or tells it done ("a man was
-arrested") disagree on whether it happened at all. Only a "no <noun> <was/has been> <done>" clause: "no one",
-"no longer", "no plans to" and the like are no count of anything.
+arrested") disagree on whether it happened. Only a "no <noun> <was/has been> <done>" clause: "no one", "no
+longer", "no plans to" and the like are no count of anything. Likewise one thing told done in one sentence and
+not done ("had never been", "was not") in the other, with the same noun and verb.
 """
 
 from __future__ import annotations
