@@ -402,7 +402,7 @@ def dateline_date(text: str, default_year: int | None = None) -> dt.date | None:
     """The article's own date: the first full date near its top, else None. A dateline without its year
     ("KILBRACK, March 17") takes `default_year`, the year the other articles of the comparison give."""
     year = dateline_year(text) or default_year
-    for m in DATE_RE.finditer(text[:800]):
+    for m in DATE_RE.finditer(text[:DATELINE_TOP]):
         y = m.group("y") or m.group("y2") or year
         if y is None:
             continue
@@ -412,6 +412,24 @@ def dateline_date(text: str, default_year: int | None = None) -> dt.date | None:
                 MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")[:3]],
                 int(m.group("d") or m.group("d2")),
             )
+        except ValueError:
+            continue
+    return _numeric_date(text[:DATELINE_TOP])
+
+
+DATELINE_TOP = 800  # characters from the top where an article's own date is looked for
+# "Last updated: 20/01/2025, 10:15", "08.04.2025": day first, as everywhere but the United States; a first number
+# above 12 can only be a day, a second above 12 only a day told second
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.]\d)")
+
+
+def _numeric_date(top: str) -> dt.date | None:
+    """The first date written in figures near the top ("20/01/2025"), read day first unless only month first fits."""
+    for m in _NUMERIC.finditer(top):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        try:
+            return dt.date(year, month, day)
         except ValueError:
             continue
     return None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from core.facts.dates import dateline_year, find_whens, same
+from core.facts.dates import dateline_date, dateline_year, find_whens, same
 
 
 def _one(text: str):
@@ -92,3 +94,17 @@ def test_dateline_year() -> None:
 def test_a_since_clause_is_background() -> None:
     assert _one("gains made since the deal was announced in June 2031").anchor
     assert not _one("the deal was announced in June 2031").anchor
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Storm Ingrith: latest\n\nLast updated: 20/01/2025, 10:15\n\nThe pier fell.", dt.date(2025, 1, 20)),
+        ("Situation report No. 3\n\nPress office | 08.04.2025, 16:00\n\nA quake hit.", dt.date(2025, 4, 8)),
+        ("Updated 12/31/2025 at noon\n\nThe count ended.", dt.date(2025, 12, 31)),  # only month first fits
+        ("KILBRACK, March 17 (Wire) - A fire broke out.", dt.date(2025, 3, 17)),  # the comparison's year
+        ("A fire broke out. Three in 4 homes lost power.", None),
+    ],
+)
+def test_an_articles_own_date_in_words_or_figures(top: str, expected: dt.date | None) -> None:
+    assert dateline_date(top, 2025) == expected
