@@ -194,6 +194,8 @@ def _core(toks: list[Token], i: int) -> tuple[float, int, str] | None:
         measure = nxt in UNITS and not UNITS[nxt][0].startswith("money")
         if measure and w != "one" and i > 0 and toks[i - 1].low in _SPAN_VERBS:
             return 1.0, i + 1, "n"  # "the closure will last a fortnight", "jailed for a year"
+        if measure and w != "one" and tuple(t.low for t in toks[i + 2 : i + 5]) in _AND_PART:
+            return 1.0, i + 1, "n"  # "a mile and a half": a measure, whatever comes before it
     if w == "half":
         if (
             i + 2 < len(toks)
@@ -526,8 +528,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             dim, factor, unit, j = "length", 1.0, "m", j2 + 1
     if dim == "length" and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].low in ("h", "hr", "hour"):
         dim, factor, unit, j = "speed", factor / 1000.0, unit + "/h", j + 2  # "120 km/h"
-    if dim != "count" and unit and [t.low for t in toks[j : j + 3]] == ["and", "a", "half"]:
-        value, hi_value, j = value + 0.5, hi_value + 0.5, j + 3  # "a day and a half", "an hour and a half"
+    extra_part = _AND_PART.get(tuple(t.low for t in toks[j : j + 3]))
+    if dim != "count" and unit and extra_part:  # "a day and a half", "a mile and a quarter"
+        value, hi_value, j = value + extra_part, hi_value + extra_part, j + 3
     if dim == "count" and (temp := _temperature(toks, j)) is not None:
         dim, unit, j = "temperature", temp[0], temp[1]
     elif dim == "count" and j < len(toks) and toks[j].low in ("degrees", "degree") and _weather(toks):
@@ -672,6 +675,9 @@ def _plural(word: str) -> bool:
 _NOT_NOUN = {"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "other", "several", "all", "of",
              "were", "was", "are", "is", "had", "have", "has", "been", "be", "who", "which", "that", "more",
              *WORD_VALUE, *SCALE}  # fmt: skip
+
+
+_AND_PART = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25, ("and", "three", "quarters"): 0.75}
 
 
 # "put the cost of clearing the road at 4.6 million euros": the thing measured is the object of the verb, often

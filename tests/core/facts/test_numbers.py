@@ -58,6 +58,11 @@ def _one(text: str):
         ("It let out 1,400 cubic metres of water a second.", "1,400 cubic metres", 1.4e6, 1.4e6, "volume/s"),
         ("The flow hit a maximum of 900 litres per second.", "maximum of 900 litres per second", 0, 900, "volume/s"),
         ("The wreck lies 3 nautical miles offshore.", "3 nautical miles", 5556, 5556, "length"),
+        ("Homes within a mile and a quarter were told to stay in.", "a mile and a quarter", 2011.68, 2011.68,
+         "length"),
+        ("The trail is a mile and a half long.", "a mile and a half", 2414.016, 2414.016, "length"),
+        ("The flood is two miles and three quarters long.", "two miles and three quarters", 4425.696, 4425.696,
+         "length"),
         ("It was valued at 20 million to 25 million dollars.", "20 million to 25 million dollars", 2e7, 2.5e7,
          "money:USD"),
         # the rate after what is counted, spread totals, "for every day", and a strength told per so many millilitres
