@@ -197,6 +197,7 @@ ROLES = [
     "mediator",
     "keeper",
     "coach",
+    "cabinet member",
     "lawyer",
     "archivist",
     "librarian",
@@ -243,8 +244,10 @@ _PORTFOLIO = rf"(?:{_NOT_DET}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,
 # or a verb would join it ("told finance minister ...")
 _PORTFOLIO2 = rf"(?:(?:{_NOT_DET}[A-Za-z]+\s+){{1,2}}{_OFFICE_NOUN}|{_COMMITTEE}|)"
+_COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|over|nearly|almost|about"
 # what an office is of: "Minister of the Interior", "director of public health", "chair of the Markets Authority"
-_OF = r"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
+# ... or for: "cabinet member for leisure", "Minister for Health" (words only: "director for five years" is no office)
+_OF = r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?!(?i:" + _COUNT_WORDS + r")\b)[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
 # where that ends after a name: a stop, or a word that starts what follows ("Director of Public Health for the coast")
 _OF_END = r"(?=\s*[,.;:)]|\s+(?:for|at|in|on|with|since|who|and|said|says|told)\b|$)"
 # an organisation's initials before the office: "Mirela Kostan, KMRS head of operations" (a capitalised word

@@ -96,6 +96,8 @@ def test_conflicts_are_joined(a: str, b: str, va: str, vb: str) -> None:
 
 TRAPS = [
     ("The smoke was seen 32 kilometres away.", "The smoke was seen 20 miles away.", "units"),
+    ("Residents within 2 kilometres stayed in.", "Residents within about a mile and a quarter stayed in.",
+     "unit and a part"),
     ("Residents within 500 metres left.", "Residents within half a kilometre left.", "units and words"),
     ("The tanks held 2.5 million litres of fuel.", "The tanks held 2,500 cubic metres of fuel.", "volume"),
     ("The gauges recorded 180 mm of rain.", "The gauges recorded 18 centimetres of rain.", "mm vs cm"),
@@ -446,6 +448,9 @@ def test_one_office_told_two_ways_inside_a_role_conflict_stays_shared() -> None:
          "chief financial officer"),
         ("The school's headteacher, Ada Brisk, closed the hall.", "Ada Brisk, the school's caretaker, closed the hall.",
          "headteacher", ""),
+        ("Cllr Hana Quayle, the cabinet member for leisure, spoke.",
+         "Cllr Hana Quayle, the cabinet member for finance, spoke.", "cabinet member for leisure",
+         "cabinet member for finance"),
         ("Hester Quayle, the city archivist, spoke.", "Hester Quayle, Head of Libraries, spoke.", "city archivist",
          "Head of Libraries"),
         ("Dr Ines Carew, the authority's director of public health, spoke.",
@@ -475,6 +480,8 @@ def test_offices_told_in_more_shapes(a: str, b: str, va: str, vb: str) -> None:
         ("Rosa Acht, the family's solicitor, spoke.", "Rosa Acht, a lawyer for the family, spoke."),
         ("Rosa Acht, the senior prosecutor, spoke.", "Prosecutor Rosa Acht spoke."),
         ("Jon Berg, Finance Minister, spoke.", "Jon Berg, the finance minister, spoke."),
+        ("Jon Berg, the Minister for Health, spoke.", "Health Minister Jon Berg spoke."),
+        ("Jon Berg, director for five years, spoke.", "Jon Berg, the director, spoke."),
         ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "The firm's chief, Edda Moll, said so."),
         ("Edda Moll, Chief Executive Officer of Tarn Foods, said so.", "Tarn chief executive Edda Moll said so."),
     ],
