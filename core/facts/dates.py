@@ -383,11 +383,14 @@ def _not_until(clause: list[str]) -> bool:
     return bool(ends) and any(x in ("not", "never") or x.endswith(("n't", "n’t")) for x in clause[: ends[-1]])
 
 
+DATELINE_TOP = 800  # characters from the top where an article's own date is looked for
+
+
 def dateline_year(text: str) -> int | None:
     """The year of the article: that of the first full date near its top, else the first year there, else None.
     A dateline that gives no year ("KILBRACK, March 17") leaves it unknown: a year further on ("since 2008")
     dates something else."""
-    top = text[:800]
+    top = text[:DATELINE_TOP]
     dated = list(DATE_RE.finditer(top))
     for m in dated:
         if m.group("y") or m.group("y2"):
@@ -417,7 +420,6 @@ def dateline_date(text: str, default_year: int | None = None) -> dt.date | None:
     return _numeric_date(text[:DATELINE_TOP])
 
 
-DATELINE_TOP = 800  # characters from the top where an article's own date is looked for
 # "Last updated: 20/01/2025, 10:15", "08.04.2025": day first, as everywhere but the United States; a first number
 # above 12 can only be a day, a second above 12 only a day told second
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.]\d)")
