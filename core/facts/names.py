@@ -244,7 +244,9 @@ _PORTFOLIO = rf"(?:{_NOT_DET}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,
 # or a verb would join it ("told finance minister ...")
 _PORTFOLIO2 = rf"(?:(?:{_NOT_DET}[A-Za-z]+\s+){{1,2}}{_OFFICE_NOUN}|{_COMMITTEE}|)"
-_COUNT_WORDS = "|".join(["a", "an", *ONES, *TENS, "several", "many", "some", "more", "over", "nearly", "about"])
+_COUNT_WORDS = "|".join(
+    ["a", "an", *ONES, *TENS, "several", "many", "some", "more", "over", "nearly", "almost", "about", "just"]
+)
 # what an office is of: "Minister of the Interior", "director of public health", "chair of the Markets Authority"
 # ... or for: "cabinet member for leisure", "Minister for Health" (words only: "director for five years" is no office)
 _OF = r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?!(?i:" + _COUNT_WORDS + r")\b)[A-Za-z’'\-]+(?:\s+[A-Za-z’'\-]+){0,2}?)"
