@@ -204,8 +204,8 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
     elif (same := verdicts(a.sentence.text, b.sentence.text, agreeing=True)) is not None:
         x, y = same  # "acquitted" in both: where a third source says "convicted", all three are one fact
         graph.agree(_said(a, x.start, x.end, "outcome"), _said(b, y.start, y.end, "outcome"))
-    for x, y in rival_attributes(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
-        graph.conflict(_said(a, x.start, x.end, "which"), _said(b, y.start, y.end, "which"), score + 2)
+    for x, y, label in rival_attributes(a.sentence.text, b.sentence.text):  # "left collarbone" / "right collarbone"
+        graph.conflict(_said(a, x.start, x.end, label), _said(b, y.start, y.end, label), score + 2)
         differing = True
     differing |= _whether(a, b, graph, score)
     rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)

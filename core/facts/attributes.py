@@ -46,8 +46,9 @@ def _told(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
     return out
 
 
-def rival_attributes(a: str, b: str) -> list[tuple[Span, Span]]:
-    """Spans ("left collarbone", "right collarbone") of one thing given two values of one attribute."""
+def rival_attributes(a: str, b: str) -> list[tuple[Span, Span, str]]:
+    """Spans ("left collarbone", "right collarbone") of one thing given two values of one attribute, and the
+    attribute's name for the facts table ("side", "colour")."""
     sa, sb = _told(a), _told(b)
     out = []
     for noun in sorted(sa.keys() & sb.keys()):
@@ -60,5 +61,5 @@ def rival_attributes(a: str, b: str) -> list[tuple[Span, Span]]:
         named_b = {_VALUES[w.lower()] for w in _ANY_VALUE.findall(b)}
         if (axis_a, value_b) in named_a or (axis_b, value_a) in named_b:
             continue  # "from the left bank to the right": both values told
-        out.append((Span(ma.start(), ma.end()), Span(mb.start(), mb.end())))
+        out.append((Span(ma.start(), ma.end()), Span(mb.start(), mb.end()), "colour" if axis_a == "colour" else "side"))
     return out

@@ -37,4 +37,9 @@ CASES = [
 
 @pytest.mark.parametrize(("a", "b", "expected"), CASES)
 def test_rival_attributes(a: str, b: str, expected: list[tuple[str, str]]) -> None:
-    assert [(a[x.start : x.end], b[y.start : y.end]) for x, y in rival_attributes(a, b)] == expected
+    assert [(a[x.start : x.end], b[y.start : y.end]) for x, y, _ in rival_attributes(a, b)] == expected
+
+
+def test_the_attribute_is_named_for_the_facts_table() -> None:
+    found = rival_attributes("A silver van and his left arm.", "A red van and his right arm.")
+    assert [label for _, _, label in found] == ["side", "colour"]
