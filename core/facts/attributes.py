@@ -26,17 +26,17 @@ _VALUES = {
 }  # fmt: skip
 # "dark blue", "light grey", "bright red": one colour's shade is no other colour
 _SHADE = r"(?:(?:dark|light|pale|bright|deep|metallic)[\s-]+)?"
-_TOLD = re.compile(
+_ATTRIBUTED = re.compile(
     r"\b" + _SHADE + r"(" + "|".join(_VALUES) + r")(?:-(?:hand|side|coloured|colored))?\s+([a-z][a-z-]+)\b",
     re.I,
 )
 _ANY_VALUE = re.compile(r"\b(" + "|".join(_VALUES) + r")\b", re.I)
 
 
-def _told(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
+def _valued(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
     """Per thing (the stem of the noun after a side or colour word): its axis, value and where it stands."""
     out: dict[str, list[tuple[str, str, re.Match[str]]]] = {}
-    for m in _TOLD.finditer(text):
+    for m in _ATTRIBUTED.finditer(text):
         if text[m.start(1) : m.start(1) + 1].isupper() and m.start(1) > 0:
             continue  # "North Sea", "West Bank", "Southern Water": a name, not a side
         noun = content(m.group(2))
@@ -49,7 +49,7 @@ def _told(text: str) -> dict[str, list[tuple[str, str, re.Match[str]]]]:
 def rival_attributes(a: str, b: str) -> list[tuple[Span, Span, str]]:
     """Spans ("left collarbone", "right collarbone") of one thing given two values of one attribute, and the
     attribute's name for the facts table ("side", "colour")."""
-    sa, sb = _told(a), _told(b)
+    sa, sb = _valued(a), _valued(b)
     out = []
     for noun in sorted(sa.keys() & sb.keys()):
         if len(sa[noun]) != 1 or len(sb[noun]) != 1:

@@ -26,7 +26,9 @@ _NEGATED = re.compile(r"\b(?:no|not|never|n't|nobody|none)\b", re.I)
 
 
 def _stem(word: str) -> str:
-    """One stem for a noun or verb in its forms: "drone" / "drones", "arrest" / "arrests" / "arrested"."""
+    """One stem for a noun or verb in its forms: "drone" / "drones", "arrest" / "arrests" / "arrested". The
+    shared stem (text.stem) keeps a final "e" in the singular only ("drone", "dron"), so both are taken plural;
+    mending text.stem itself moves figures elsewhere (measured: a conflict gained, two relations and a link lost)."""
     w = word.lower()
     w = w[:-2] if w.endswith("ed") and len(w) > 5 else w
     return content(w if w.endswith("s") else w + "s") or w
