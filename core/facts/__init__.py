@@ -119,14 +119,37 @@ class _Dates:
 
 
 def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
-    """Record agreements and conflicts of one linked pair; True when the pair conflicts."""
-    differing = False
+    """Record agreements and conflicts of one linked pair; True when the pair conflicts.
+
+    One rule family per call, in a fixed order (the order in which conflicts reach the graph decides
+    nothing but must stay the same for the output to be byte-for-byte stable)."""
     strong = score >= STRONG_LINK
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
     years = _rival_years(a, b)  # "opened in 1998" / "opened in 2001": one event, two years
+    differing = _years_apart(a, b, years, dates, graph, score)
+    other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
+    agreements, conflicts = _figures(a, b, strong)
+    for i, j in agreements:
+        graph.agree(a.qkey(i), b.qkey(j))
+    if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
+        _agree_names(a, b, graph)
+        return False
+    differing |= _figures_apart(a, b, agreements, conflicts, other_event, graph, score)
+    if not other_event:
+        differing |= _compare_whens(a, b, dates, graph, score)
+    differing |= _roles_apart(a, b, graph, score)
+    differing |= _quote_speakers(a, b, graph, score)
+    differing |= _told_apart(a, b, graph, score)
+    _agree_names(a, b, graph)
+    return differing
+
+
+def _years_apart(a: Extract, b: Extract, years: Spans | None, dates: _Dates, graph: Graph, score: float) -> bool:
+    """Two years for one event, or an age against a year ("the 52-year-old bridge" / "opened in 1968", in 2026)."""
     aged = _age_against_year(a, b, dates.year_a or dates.year_b) or _swap(
         _age_against_year(b, a, dates.year_b or dates.year_a)
-    )  # "the 52-year-old bridge" / "the bridge, which opened in 1968" (in 2026)
+    )
+    differing = False
     for label, spans in (("year", years), ("age", aged)):
         if spans is not None:
             (x0, x1), (y0, y1) = spans
@@ -136,7 +159,11 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
                 score + 1,
             )
             differing = True
-    other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
+    return differing
+
+
+def _figures(a: Extract, b: Extract, strong: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(agreeing, conflicting) figure index pairs, each person's figures kept to that person."""
     alias_a, alias_b = _given_names(a, b), _given_names(b, a)
     agreements, conflicts = pair(_owned_by(a, alias_a), _owned_by(b, alias_b), strong)
     people_a = {alias_a.get(n.key, n.key) for n in a.names if n.kind == "person"}
@@ -157,25 +184,39 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         and not {ages_b[0]} & {j for _, j in agreements}
     ):
         conflicts.append((ages_a[0], ages_b[0]))  # the one person both sentences name, and one age for them
-    for i, j in agreements:
-        graph.agree(a.qkey(i), b.qkey(j))
-    if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
-        _agree_names(a, b, graph)
+    return agreements, conflicts
+
+
+def _figures_apart(
+    a: Extract,
+    b: Extract,
+    agreements: list[tuple[int, int]],
+    conflicts: list[tuple[int, int]],
+    other_event: bool,
+    graph: Graph,
+    score: float,
+) -> bool:
+    """Record the figure conflicts, unless a sentence is provisional or the figure dates another event."""
+    if provisional(a.sentence.text) or provisional(b.sentence.text):
         return False
     # an earlier year beside the figures ("their home since their wedding in 1963") dates another event only
     # when the two sentences agree on no figure of the kind: "Ana, 81" in both puts their ages at one moment
     now = {a.quantities[i].dim for i, _ in agreements}
-    if not provisional(a.sentence.text) and not provisional(b.sentence.text):
-        for i, j in conflicts:
-            qa, qb = a.quantities[i], b.quantities[j]
-            if other_event and qa.dim not in now:
-                continue
-            weight = len(set(qa.about) & set(qb.about)) + 2 * (bool(qa.head) and qa.head == qb.head)
-            graph.conflict(a.qkey(i), b.qkey(j), weight + score)
-            differing = True
-    if not other_event:
-        differing |= _compare_whens(a, b, dates, graph, score)
+    differing = False
+    for i, j in conflicts:
+        qa, qb = a.quantities[i], b.quantities[j]
+        if other_event and qa.dim not in now:
+            continue
+        weight = len(set(qa.about) & set(qb.about)) + 2 * (bool(qa.head) and qa.head == qb.head)
+        graph.conflict(a.qkey(i), b.qkey(j), weight + score)
+        differing = True
+    return differing
+
+
+def _roles_apart(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
+    """One person, two offices ("union president" / "the union's treasurer"); one office told two ways agrees."""
     agreed = {ka for ka, ra, *_ in a.roles for kb, rb, *_ in b.roles if ka == kb and _same_role(ra, rb)}
+    differing = False
     for key_a, role_a, x0, x1 in a.roles:
         for key_b, role_b, y0, y1 in b.roles:
             # "Captain Sten Arvander, the union's president" / "Union president Arvander": one office agrees
@@ -187,7 +228,13 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
             elif key_a not in agreed:
                 graph.conflict(span_a, span_b, score + 3)
                 differing = True
-    differing |= _quote_speakers(a, b, graph, score)
+    return differing
+
+
+def _told_apart(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
+    """What happened, told in words: corrections, outcomes and verdicts, sides and colours, whether it happened
+    at all, and who did it."""
+    differing = False
     for x, y in corrections(a.sentence.text, b.sentence.text):
         graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
         differing = True
@@ -215,7 +262,6 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         differing = True
     for x, y in same_actors(a.acts, b.acts):
         graph.agree(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"))
-    _agree_names(a, b, graph)
     return differing
 
 
