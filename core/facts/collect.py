@@ -358,11 +358,17 @@ def _two_values(x: dict[str, str], y: dict[str, str]) -> bool:
     return any(x[src] != y[src] for src in x.keys() & y.keys())
 
 
+def _place(k: MentionKey) -> tuple[str, int, int, str]:
+    """Where a mention sits, as a total order: two mentions may start at one word ("Veldrun Base Tunnel" and
+    "Veldrun Base Tunnel carried its"), and a set's order must never decide the output."""
+    return k.source, k.start, k.end, k.sentence
+
+
 def _number(groups: list[tuple[str, set[MentionKey]]]) -> list[Fact]:
-    ordered = sorted(groups, key=lambda g: min((k.source, k.start) for k in g[1]))
+    ordered = sorted(groups, key=lambda g: min(_place(k) for k in g[1]))
     facts = []
     for n, (status, ks) in enumerate(ordered, 1):
-        ms = sorted(ks, key=lambda k: (k.source, k.start))
+        ms = sorted(ks, key=_place)
         kinds = Counter(k.kind for k in ms)
         label = Counter(k.label for k in ms if k.label).most_common(1)
         facts.append(

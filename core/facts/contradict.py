@@ -339,6 +339,40 @@ def _clause_before(text: str, end: int) -> str:
     return head[marks[-1].end() :] if marks else head
 
 
+def _what_and_who(text: str, s: int, e: int, family: frozenset[str], obj: str) -> tuple[set[str], set[str]]:
+    """What a verdict verb at text[s:e] decides and who decided it, read where each family puts them."""
+    passive = _PASSIVE.search(text[max(0, s - 40) : s])
+    if passive or text[s:e].lower().endswith(("ahead", "place")):  # "the appeal was dismissed", "it went ahead"
+        subject_end = max(0, s - 40) + passive.start() if passive else s
+        what = _words_around(text, subject_end, e, forward=False) | _ages(_clause_before(text, subject_end))
+        by = re.match(r"\s+by\s+", text[e:])
+        who = _words_around(text, e, e + by.end(), forward=True) if by else set()
+    elif "service" in family:  # "sailings to Selbrekk resumed": what is back (or not) is the subject
+        what = _words_around(text, s, e, forward=False)
+        who = set()
+    elif "inquiry" in family:  # the inquiry is what is decided, whatever it looks into
+        what = {"inquiry"}
+        who = _words_around(text, s, e, forward=False)
+    elif DEFERRED in family:  # "deferred its decision on the wind farm": what follows is what was not decided
+        about = re.match(r"\s+(?:on|over|about|regarding|in)\b", text[e:])
+        what = _words_around(text, s, e + (about.end() if about else 0), forward=True)
+        who = _words_around(text, s, e, forward=False)
+        if not text[s:e].lower().startswith(("defer", "postpon", "put", "delay", "adjourn", "held")):
+            what |= _words_around(text, s, e, forward=False)  # "a decision on X had been put off": X came first
+            who = set()
+    elif obj:  # "police released the driver without charge": what is decided sits inside the phrase
+        what = {c for w in obj.split() if (c := content(w))} | _ages(obj)
+        who = _words_around(text, s, e, forward=False)
+    elif text[s:e].lower().startswith("decision"):  # "the decision by the board to approve the plan"
+        what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
+        by = re.match(r"decision\s+by\s+(.*?)\s+to\s+\w+$", text[s:e], re.I)
+        who = {c for w in by.group(1).split() if (c := content(w))} if by else set()
+    else:  # "the jury acquitted Mr Vale"
+        what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
+        who = _words_around(text, s, e, forward=False)
+    return what, who
+
+
 @lru_cache(maxsize=4096)
 def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[str], frozenset[str]]]:
     """(start, end, +1 for / -1 against, what was decided, who decided, the questions it answers) of each verdict
@@ -364,35 +398,7 @@ def _verdicts(text: str) -> list[tuple[int, int, int, frozenset[str], frozenset[
     for s, e, v, family, obj in found:
         if _NOT.search(text[max(0, s - 30) : s]):
             v = -v
-        passive = _PASSIVE.search(text[max(0, s - 40) : s])
-        if passive or text[s:e].lower().endswith(("ahead", "place")):  # "the appeal was dismissed", "it went ahead"
-            subject_end = max(0, s - 40) + passive.start() if passive else s
-            what = _words_around(text, subject_end, e, forward=False) | _ages(_clause_before(text, subject_end))
-            by = re.match(r"\s+by\s+", text[e:])
-            who = _words_around(text, e, e + by.end(), forward=True) if by else set()
-        elif "service" in family:  # "sailings to Selbrekk resumed": what is back (or not) is the subject
-            what = _words_around(text, s, e, forward=False)
-            who = set()
-        elif "inquiry" in family:  # the inquiry is what is decided, whatever it looks into
-            what = {"inquiry"}
-            who = _words_around(text, s, e, forward=False)
-        elif DEFERRED in family:  # "deferred its decision on the wind farm": what follows is what was not decided
-            about = re.match(r"\s+(?:on|over|about|regarding|in)\b", text[e:])
-            what = _words_around(text, s, e + (about.end() if about else 0), forward=True)
-            who = _words_around(text, s, e, forward=False)
-            if not text[s:e].lower().startswith(("defer", "postpon", "put", "delay", "adjourn", "held")):
-                what |= _words_around(text, s, e, forward=False)  # "a decision on X had been put off": X came first
-                who = set()
-        elif obj:  # "police released the driver without charge": what is decided sits inside the phrase
-            what = {c for w in obj.split() if (c := content(w))} | _ages(obj)
-            who = _words_around(text, s, e, forward=False)
-        elif text[s:e].lower().startswith("decision"):  # "the decision by the board to approve the plan"
-            what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
-            by = re.match(r"decision\s+by\s+(.*?)\s+to\s+\w+$", text[s:e], re.I)
-            who = {c for w in by.group(1).split() if (c := content(w))} if by else set()
-        else:  # "the jury acquitted Mr Vale"
-            what = _words_around(text, s, e, forward=True) | _ages(text[e : e + 40])
-            who = _words_around(text, s, e, forward=False)
+        what, who = _what_and_who(text, s, e, family, obj)
         out.append((s, e, v, frozenset(what), frozenset(who), family))
     return out
 
