@@ -57,6 +57,19 @@ the test. Left out, development set link F1 0.725 -> 0.721 (l2 from 0.3 to 300 m
 was worse); on those 12, link F1 0.769 -> 0.761 (seven clusters down, four up). More clusters of the same kind
 do not teach this scorer more, and bench/unseen stays out of training.
 
+Tried and dropped (2026-12-01, session 10): two more columns of evidence, fitted and judged as above and on the 50
+clusters of bench/unseen. (1) Global word rarity from the wordfreq package (each shared stem weighted by
+max(0, 7 - Zipf frequency) of its commonest written form, summed, and the smaller of the two sentences' shares):
+left out, development set link F1 0.725 -> 0.711, DEplain 0.966 -> 0.961; unseen 0.740 -> 0.740, unique recall
+0.708 -> 0.694. The columns correlate 0.82-0.86 with the content-word coverage already used; the fit gave the
+coverage one a negative weight. (2) Figures counting the same noun (same dimension and head stem, whatever their
+values): it fires only where quantities_about already does, so it changed nothing left out and unseen link F1
+by -0.002. Also measured then and dropped, outside this scorer: letting the facts stage promote near-miss pairs
+(p >= 0.1 but not chosen) that carry a differing fact. Conflict recall rose (unseen 0.459 -> 0.513, development
+set 0.810 -> 0.960), but of the 158 pairs it promoted on unseen, heldout and the development set only 48 were
+gold links and 109 were not, each showing a false "differs"; traps fell on seven clusters (unseen 0.967 -> 0.954).
+Keeping only same-noun figure clashes promoted 12 right and 20 wrong.
+
 Clusters: the seeds, every development-set cluster, the DEplain-web pairs (read from
 ../shared, never copied), our own invented sets (resources/examples, tests/fixtures/articles) and, with
 --extra, every DIR/*/gold.json.
