@@ -9,6 +9,7 @@ not meet, with a small tolerance for converted units.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -126,7 +127,26 @@ def pair(
         conflicts = _currency_swap(qa, qb, left_a, left_b)
     if not conflicts and strong:
         conflicts = _lone(qa, qb, left_a, left_b)
-    return agreements, conflicts
+    earlier = [(i, j) for i, j in conflicts if _told_before(qa[i], qb[j], qb) or _told_before(qb[j], qa[i], qa)]
+    return agreements, [c for c in conflicts if c not in earlier]
+
+
+def _told_before(a: Quantity, b: Quantity, b_side: Sequence[Quantity]) -> bool:
+    """`a` is a count from before the change `b`'s own sentence tells, by that sentence's own figures: below
+    the figure it rose from ("41 cases, up from 27" against "23 cases"), or exactly the new figure less the
+    increment it gives ("the reward has risen to €15,000 after a donor added €5,000" against "€10,000"). A rise
+    told without its figures ("the toll climbed to 31") still conflicts with "24 died", and so does a figure on
+    the other side of the change ("rose to 6.9%" against "rose to 6.2%, up from 5.8%")."""
+    if b.moved == 0 or not ((b.moved > 0 and a.hi < b.lo) or (b.moved < 0 and a.lo > b.hi)):
+        return False
+    for x in b_side:
+        if x is b or x.dim != b.dim:
+            continue
+        if x.superseded and x.changed and (a.hi <= x.hi if b.moved > 0 else a.lo >= x.lo):
+            return True  # the figure it changed from, with `a` on its far side
+        if not x.superseded and math.isclose(a.lo + b.moved * x.lo, b.lo, rel_tol=1e-6):
+            return True  # the increment: a + x = b (or a - x = b for a fall)
+    return False
 
 
 def _matched(

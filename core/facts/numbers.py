@@ -56,6 +56,7 @@ class Quantity:
     spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
     spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
     increment: bool = False  # "a further 3.5%": added to another figure, never a total (dropped by find_quantities)
+    moved: int = 0  # +1 where the thing rose to ("has risen to €15,000", "41 cases, up from 27"), -1 where it fell to
 
     @property
     def value(self) -> float | list[float]:
@@ -647,7 +648,29 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
         told = before_from | raw_before
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
+    q.moved = _moved(toks, h_start, j)
     return q, j
+
+
+_ROSE = {"rose", "risen", "climbed", "grown", "grew", "jumped", "soared", "swelled", "mounted"}
+_FELL = {"fell", "fallen", "dropped", "dipped", "sank", "sunk", "shrank", "shrunk", "declined", "eased"}
+
+
+def _moved(toks: list[Token], h_start: int, j: int) -> int:
+    """+1 when a figure is told as where the thing itself rose to ("the reward has risen to €15,000", "41 cases,
+    up from 27"), -1 for a fall. The thing changed, so another source's figure on the earlier side of the change
+    may be a true count told earlier. A revised count ("raised the toll to 12", "revised to 12") is no such change."""
+    if h_start > 1 and toks[h_start - 1].low == "to":
+        verbs = {t.low for t in toks[max(0, h_start - 4) : h_start - 1]}
+        if verbs & _ROSE:
+            return 1
+        if verbs & _FELL:
+            return -1
+    after = [t.low for t in itertools.takewhile(lambda t: t.text not in ".;", toks[j : j + 6])]
+    for k in range(len(after) - 1):
+        if after[k + 1] == "from" and after[k] in ("up", "down"):
+            return 1 if after[k] == "up" else -1
+    return 0
 
 
 def _coordinated(toks: list[Token], j: int) -> list[str]:

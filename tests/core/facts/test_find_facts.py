@@ -39,6 +39,12 @@ def _check_offsets(sources: list[Source], facts: list[Fact]) -> None:
 
 CONFLICTS = [
     # (a, b, value in a, value in b)
+    # a change told without the figures that would place the other count before it
+    ("Twenty-four people have died, officials said.", "The toll climbed to 31 overnight.", "Twenty-four", "31"),
+    ("Officials had recorded 33 confirmed cases.", "Officials have now recorded 41 cases, up from 27 a week earlier.",
+     "33", "41"),
+    ("The reward was 12,000 euros.", "The reward has risen to €15,000 after a donor added €5,000.", "12,000",
+     "€15,000"),
     ("Almost 700 people were hurt in the riots.", "The riots left 590 wounded.", "Almost 700", "590"),
     ("About 400 homes were evacuated.", "Around 350 households were evacuated.", "About 400", "350"),
     ("More than 60 firefighters fought the blaze.", "80 firefighters fought the blaze.", "More than 60", "80"),
@@ -156,6 +162,13 @@ TRAPS = [
     ("The trial enrolled 24,600 adults.", "Some 12,300 volunteers got the vaccine.", "different groups"),
     ("With 90% of votes counted, the party had 41 seats.", "The party won 44 seats.", "partial count"),
     ("The 64-year-old minister resigned.", "The 61-year-old president stayed.", "different people"),
+    # a count from before a change the other sentence tells with its own figures
+    ("The trust offered a reward of 10,000 euros.", "The reward has risen to €15,000 after a donor added €5,000.",
+     "risen by the increment told"),
+    ("Officials had recorded 23 confirmed cases.", "Officials have now recorded 41 cases, up from 27 a week earlier.",
+     "below the figure it rose from"),
+    ("Sales had fallen to 900 units.", "Sales fell to 400 units, down from 700 in March.",
+     "above the figure it fell from"),
 ]
 
 

@@ -236,3 +236,19 @@ def test_a_span_that_dates_something_is_no_rate(text: str) -> None:
 )
 def test_a_motions_tally_is_votes_for_and_against(text: str, heads: list[str]) -> None:
     assert [q.head for q in find_quantities(text)[0]] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "moved"),
+    [
+        ("The reward has risen to €15,000.", "€15,000", 1),
+        ("Unemployment fell to 4.1% in May.", "4.1%", -1),
+        ("Officials recorded 41 cases, up from 27 a week earlier.", "41", 1),
+        ("Output was 700 tonnes, down from 900.", "700 tonnes", -1),
+        ("Police raised the toll to 12.", "12", 0),  # a revised count, not a change in the thing counted
+        ("Twelve people died.", "Twelve", 0),
+    ],
+)
+def test_a_figure_the_thing_rose_or_fell_to_is_marked(text: str, figure: str, moved: int) -> None:
+    (q,) = [q for q in find_quantities(text)[0] if q.text == figure]
+    assert q.moved == moved
