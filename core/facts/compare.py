@@ -270,6 +270,8 @@ def _parallel(
         a, b = qa[i], qb[j]
         if a.ranged or b.ranged or (a.head and b.head and a.head != b.head):
             continue
+        if a.subset != b.subset and not set(a.about) & set(b.about):
+            continue  # "four of them in a critical condition" / "three still in intensive care": two parts
         if not (a.owner and b.owner and a.owner != b.owner) and _ratio(a, b) <= 1.5:
             out.append((i, j))
     return sorted(out)

@@ -162,6 +162,9 @@ TRAPS = [
     ("The trial enrolled 24,600 adults.", "Some 12,300 volunteers got the vaccine.", "different groups"),
     ("With 90% of votes counted, the party had 41 seats.", "The party won 44 seats.", "partial count"),
     ("The 64-year-old minister resigned.", "The 61-year-old president stayed.", "different people"),
+    # two parts of the group both sentences count, told about different things
+    ("Nineteen people were taken to hospital, four of them in a critical condition.",
+     "Nineteen residents were taken to hospital, and three were still in intensive care last night.", "two parts"),
     # a count from before a change the other sentence tells with its own figures
     ("The trust offered a reward of 10,000 euros.", "The reward has risen to €15,000 after a donor added €5,000.",
      "risen by the increment told"),
