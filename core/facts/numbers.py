@@ -22,6 +22,9 @@ _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
 )
 _CHANGE = _UPDATE - {"revised", "corrected", "to"}
+# the thing itself rose or fell to a figure ("has risen to 14"); "raised to" and "increased to" often revise a count
+_ROSE = {"rose", "risen", "climbed", "grown", "grew", "jumped", "soared", "swelled", "mounted"}
+_FELL = {"fell", "fallen", "dropped", "dipped", "sank", "sunk", "shrank", "shrunk", "declined", "eased"}
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
 _RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
@@ -650,10 +653,6 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
     q.moved = _moved(toks, h_start, j)
     return q, j
-
-
-_ROSE = {"rose", "risen", "climbed", "grown", "grew", "jumped", "soared", "swelled", "mounted"}
-_FELL = {"fell", "fallen", "dropped", "dipped", "sank", "sunk", "shrank", "shrunk", "declined", "eased"}
 
 
 def _moved(toks: list[Token], h_start: int, j: int) -> int:
