@@ -381,7 +381,8 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     da, db = _NTH_DAY.search(a.sentence.text), _NTH_DAY.search(b.sentence.text)
     if (da or db) and (not da or not db or da.group(1).lower() != db.group(1).lower()):
         return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
-    ya, yb = set(a.years), set(b.years)
+    # "has led the union since 2019": a state that runs to this day dates no other event
+    ya, yb = set(a.years) - _since_years(a.sentence.text), set(b.years) - _since_years(b.sentence.text)
     # "collapsed in March 2023" beside "the hearing opened on 2 February 2026" (this year): two events
     wa, wb = {w.year for w in a.whens if w.year}, {w.year for w in b.whens if w.year}
     if year_a and year_b and wa and wb and (
@@ -392,6 +393,16 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     past_b = {y for y in yb if year_b and y < year_b} if year_b not in yb else set()
     # "since the start of 2023" and "between 1 January 2023 and 31 December 2024" both name 2023
     return bool((past_a and not past_a & (yb | wb | ib)) or (past_b and not past_b & (ya | wa | ia)))
+
+
+_RUNS_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){1,4}?since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _since_years(text: str) -> set[int]:
+    """Years a perfect tense runs from ("has led the union since 2019", "have lived there since May 2001")."""
+    return {int(m.group(1)) for m in _RUNS_SINCE.finditer(text)}
 
 
 _AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
