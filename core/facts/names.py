@@ -91,6 +91,21 @@ ORG_WORDS = {
     "communications",
     "mobile",
     "biologics",
+    "biopharma",
+    "pharmaceuticals",
+    "laboratories",
+    "trams",
+    "buses",
+    "transit",
+    "transport",
+    "energy",
+    "utilities",
+    "motors",
+    "industries",
+    "insurance",
+    "mining",
+    "shipping",
+    "logistics",
     "news",
     "press",
     "network",
@@ -362,6 +377,9 @@ def _of_place(before: list[str]) -> bool:
     return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
 
 
+_DESIGNATION = re.compile(r"\s+(?:\d+[A-Za-z]?|[A-Z])\b(?![,.]?\d)")
+
+
 def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
     """Capitalised sequences that look like names (sentence-initial function words are dropped). A single
     capitalised word opening the sentence is a name only when `known` (surnames the article names elsewhere, as
@@ -384,7 +402,9 @@ def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
             name = text[start:end]
         low = [w.lower().strip("’'") for w in words]
         last = re.sub(r"['’]s$", "", low[-1])
-        if set(low) & ORG_WORDS or "&" in low:
+        if _DESIGNATION.match(text, end):  # "Line 4", "Gate 4", "Block C", "Flight 7": a numbered thing
+            kind, key = "other", " ".join(low)
+        elif set(low) & ORG_WORDS or "&" in low:
             kind = "organisation"
             key = " ".join(w for w in low if not re.search(r"['’]s$", w))
         elif titled or any(w.lower().rstrip(".") in TITLES for w in words):

@@ -25,6 +25,13 @@ from core.facts.names import find_names, find_roles
         ("She came from the northern city of Halvenborg by train.", "halvenborg", "place"),
         ("Floods hit the province of Upper Dorrin overnight.", "dorrin", "place"),
         ("It was the son of Mark Tell who called.", "tell", "person"),
+        # a capitalised word numbered like a thing is no person: "the Line 4 tram", "Gate 4", "Flight 7"
+        ("The driver of the Line 4 tram was suspended.", "line", "other"),
+        ("Crowds waited outside Gate 4 for an hour.", "gate", "other"),
+        ("The crew of Flight 7 landed safely.", "flight", "other"),
+        # a company named by what it runs
+        ("The driver remains suspended, Halvern City Trams confirmed.", "halvern city trams", "organisation"),
+        ("Shares in Orsolan Mining fell sharply.", "orsolan mining", "organisation"),
     ],
 )
 def test_aliases_share_a_key(text: str, key: str, kind: str) -> None:
