@@ -382,7 +382,7 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     if (da or db) and (not da or not db or da.group(1).lower() != db.group(1).lower()):
         return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
     # "has led the union since 2019": a state that runs to this day dates no other event
-    ya, yb = set(a.years) - _since_years(a.sentence.text), set(b.years) - _since_years(b.sentence.text)
+    ya, yb = set(a.years) - _running_since(a.sentence.text), set(b.years) - _running_since(b.sentence.text)
     # "collapsed in March 2023" beside "the hearing opened on 2 February 2026" (this year): two events
     wa, wb = {w.year for w in a.whens if w.year}, {w.year for w in b.whens if w.year}
     if year_a and year_b and wa and wb and (
@@ -400,7 +400,7 @@ _RUNS_SINCE = re.compile(
 )
 
 
-def _since_years(text: str) -> set[int]:
+def _running_since(text: str) -> set[int]:
     """Years a perfect tense runs from ("has led the union since 2019", "have lived there since May 2001")."""
     return {int(m.group(1)) for m in _RUNS_SINCE.finditer(text)}
 

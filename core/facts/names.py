@@ -402,7 +402,7 @@ def find_names(text: str, known: frozenset[str] = frozenset()) -> list[Name]:
             name = text[start:end]
         low = [w.lower().strip("’'") for w in words]
         last = re.sub(r"['’]s$", "", low[-1])
-        if _DESIGNATION.match(text, end):  # "Line 4", "Gate 4", "Block C", "Flight 7": a numbered thing
+        if _DESIGNATION.match(text, end):  # "Line 4", "Gate 4", "Flight 7": a numbered thing, no person
             kind, key = "other", " ".join(low)
         elif set(low) & ORG_WORDS or "&" in low:
             kind = "organisation"
