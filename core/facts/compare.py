@@ -127,8 +127,13 @@ def pair(
         conflicts = _currency_swap(qa, qb, left_a, left_b)
     if not conflicts and strong:
         conflicts = _lone(qa, qb, left_a, left_b)
-    earlier = [(i, j) for i, j in conflicts if _told_before(qa[i], qb[j], qb) or _told_before(qb[j], qa[i], qa)]
-    return agreements, [c for c in conflicts if c not in earlier]
+    # not rivals: a count from before the change the other tells, or what a thing can do against what it did
+    apart = [
+        (i, j)
+        for i, j in conflicts
+        if _told_before(qa[i], qb[j], qb) or _told_before(qb[j], qa[i], qa) or qa[i].capacity != qb[j].capacity
+    ]
+    return agreements, [c for c in conflicts if c not in apart]
 
 
 def _told_before(a: Quantity, b: Quantity, b_side: Sequence[Quantity]) -> bool:

@@ -59,6 +59,7 @@ class Quantity:
     spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
     spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
     increment: bool = False  # "a further 3.5%": added to another figure, never a total (dropped by find_quantities)
+    capacity: bool = False  # what a thing can do ("can carry 180 passengers", "can grow to six metres"), not a count
     moved: int = 0  # +1 where the thing rose to ("has risen to €15,000", "41 cases, up from 27"), -1 where it fell to
 
     @property
@@ -652,7 +653,24 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         told = before_from | raw_before
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
     q.moved = _moved(toks, h_start, j)
+    q.capacity = _capacity(toks, h_start)
     return q, j
+
+
+_MODAL = {"can", "could", "able", "designed", "built", "capable"}
+_CAPACITY_VERBS = {"carry", "hold", "seat", "accommodate", "grow", "reach", "weigh", "handle", "house", "store",
+                   "produce", "generate", "take", "fly", "travel", "power", "serve", "treat", "process", "lift"}
+
+
+def _capacity(toks: list[Token], h_start: int) -> bool:
+    """A figure of what something can do ("the ferry can carry 180 passengers", "males can grow to more than six
+    metres", "built to carry about 150 kilograms"): no count of what happened, so never a rival of one."""
+    before = [t.low for t in toks[max(0, h_start - 5) : h_start]]
+    for k, w in enumerate(before):
+        after = set(before[k + 1 : k + 4])
+        if w in _MODAL and after & _CAPACITY_VERBS and not after & {"not", "n't", "never"}:
+            return True  # ... but "could not reach 40 homes" tells what did not happen
+    return False
 
 
 def _moved(toks: list[Token], h_start: int, j: int) -> int:

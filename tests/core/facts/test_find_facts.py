@@ -39,6 +39,8 @@ def _check_offsets(sources: list[Source], facts: list[Fact]) -> None:
 
 CONFLICTS = [
     # (a, b, value in a, value in b)
+    # two capacities are rivals
+    ("The new ferry can carry 300 passengers.", "The new ferry can carry 450 passengers.", "300", "450"),
     # a state running "since 2019" dates no earlier event: the one person's two ages still differ
     ("Union leader Ilse Varnholt, 54, has led the union since 2019.",
      "Ilse Varnholt, 57, taught chemistry for two decades.", "54", "57"),
@@ -165,6 +167,9 @@ TRAPS = [
     ("The trial enrolled 24,600 adults.", "Some 12,300 volunteers got the vaccine.", "different groups"),
     ("With 90% of votes counted, the party had 41 seats.", "The party won 44 seats.", "partial count"),
     ("The 64-year-old minister resigned.", "The 61-year-old president stayed.", "different people"),
+    # what a thing can do is no count of what happened
+    ("Adult males can grow to more than six metres.", "The largest, an adult male, measures 5.8 metres.", "capacity"),
+    ("The ferry can carry 300 passengers.", "The ferry had 214 passengers on board.", "capacity of a ship"),
     # two parts of the group both sentences count, told about different things
     ("Nineteen people were taken to hospital, four of them in a critical condition.",
      "Nineteen residents were taken to hospital, and three were still in intensive care last night.", "two parts"),

@@ -252,3 +252,18 @@ def test_a_motions_tally_is_votes_for_and_against(text: str, heads: list[str]) -
 def test_a_figure_the_thing_rose_or_fell_to_is_marked(text: str, figure: str, moved: int) -> None:
     (q,) = [q for q in find_quantities(text)[0] if q.text == figure]
     assert q.moved == moved
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "capacity"),
+    [
+        ("Adult males can grow to more than six metres.", "more than six metres", True),
+        ("The roof was built to carry about 150 kilograms per square metre.", "about 150 kilograms", True),
+        ("The ferry can carry 300 passengers.", "300", True),
+        ("The ferry carried 300 passengers.", "300", False),
+        ("Rescuers could not reach 40 homes.", "40", False),  # what did not happen is still an event
+    ],
+)
+def test_a_figure_of_what_a_thing_can_do_is_marked(text: str, figure: str, capacity: bool) -> None:
+    (q,) = [q for q in find_quantities(text)[0] if q.text == figure]
+    assert q.capacity is capacity
