@@ -121,8 +121,8 @@ class _Dates:
 def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
     """Record agreements and conflicts of one linked pair; True when the pair conflicts.
 
-    One rule family per call, in a fixed order (the order in which conflicts reach the graph decides
-    nothing but must stay the same for the output to be byte-for-byte stable)."""
+    One rule family per call, in a fixed order: the graph joins conflicts of equal weight in the order they
+    arrive, so the order is part of the output."""
     strong = score >= STRONG_LINK
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
     years = _rival_years(a, b)  # "opened in 1998" / "opened in 2001": one event, two years
@@ -235,10 +235,9 @@ def _told_apart(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
     """What happened, told in words: corrections, outcomes and verdicts, sides and colours, whether it happened
     at all, and who did it."""
     differing = False
-    for x, y in corrections(a.sentence.text, b.sentence.text):
-        graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
-        differing = True
-    for y, x in corrections(b.sentence.text, a.sentence.text):
+    fixed = [*corrections(a.sentence.text, b.sentence.text)]
+    fixed += [(x, y) for y, x in corrections(b.sentence.text, a.sentence.text)]  # either side may correct
+    for x, y in fixed:
         graph.conflict(_said(a, x.start, x.end, "what happened"), _said(b, y.start, y.end, "what happened"), score + 2)
         differing = True
     actors_a = {n.key.split()[-1] for n in a.names} | speaker(a.sentence.text)
