@@ -25,7 +25,7 @@ from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
 from core.facts.none import done_and_not_done, none_and_some
-from core.facts.numbers import Quantity
+from core.facts.quantity import Quantity
 from core.facts.quotes import attributed
 from core.facts.text import content
 from core.facts.updates import provisional

@@ -15,7 +15,8 @@ from typing import Any
 from core.facts.actors import Act, find_acts
 from core.facts.dates import DATE_RE, When, find_whens
 from core.facts.names import Name, find_names, find_roles
-from core.facts.numbers import Quantity, carry_anaphor, find_quantities
+from core.facts.numbers import carry_anaphor, find_quantities
+from core.facts.quantity import Quantity
 from core.facts.quotes import QuoteSpan, find_quotes
 from core.facts.text import content, is_english, tokenize
 from core.facts.updates import mark_superseded

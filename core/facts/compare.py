@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from core.facts.numbers import PEOPLE, Quantity
+from core.facts.figure_context import PEOPLE
+from core.facts.quantity import Quantity
 from core.facts.text import CLASSES
 
 

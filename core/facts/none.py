@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.facts.contradict import Span
-from core.facts.numbers import Quantity
+from core.facts.quantity import Quantity
 from core.facts.text import content
 
 _NONE = re.compile(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 
-from core.facts.text import CLASSES, CONJ_STOP, PUNCT_STOP, Token, content, head, tokenize, window
+from core.facts.figure_context import describe
+from core.facts.quantity import Quantity
+from core.facts.text import Token, content, head, tokenize, window
 from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_UNITS, UNITS, WORD_VALUE
 
 # the longest hedge first: "just under 1,200" is almost 1,200, not anything under it
@@ -22,92 +23,10 @@ _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
 )
 _CHANGE = _UPDATE - {"revised", "corrected", "to"}
-# the thing itself rose or fell to a figure ("has risen to 14"); "raised to" and "increased to" often revise a count
-_ROSE = {"rose", "risen", "climbed", "grown", "grew", "jumped", "soared", "swelled", "mounted"}
-_FELL = {"fell", "fallen", "dropped", "dipped", "sank", "sunk", "shrank", "shrunk", "declined", "eased"}
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
 _RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
 _SPAN_VERBS = {"last", "lasts", "lasted", "lasting", "for", "took", "take", "takes", "within"}
-_UMBRELLA = {"casualties", "casualty", "victims", "total", "altogether", "combined", "overall", "together"}
-
-
-@dataclass
-class Quantity:
-    start: int  # offsets into the sentence text
-    end: int
-    text: str
-    lo: float
-    hi: float
-    dim: str  # count, percent, pp, length, volume, duration, money:EUR, age ...
-    unit: str = ""  # surface unit, so a conversion can be told from a same-unit pair
-    hedge: str = ""
-    superseded: bool = False
-    changed: bool = False  # superseded because the thing itself changed ("up from 23", "raised from €2.5m")
-    ranged: bool = False  # an explicit range "18 to 80"
-    rounding: float = 0.0  # half a unit of the last written digit, relative ("20" -> 0.25, "32" -> 0.016)
-    about: list[str] = field(default_factory=list)  # content stems around it
-    head: str = ""  # stem of what it counts ("injured" for "590 wounded"), "" when unsure
-    label: str = ""  # the same as a readable word, for the facts table
-    owner: str = ""  # the person it belongs to ("Okoro, 64," / "Okoro's 11-year term"), by name key
-    umbrella: bool = False  # counts a class that may add up kinds ("7 casualties" = 2 dead and 5 hurt)
-    agents: list[str] = field(default_factory=list)  # who acts on what it counts: "22 lifted off by helicopters"
-    since: frozenset[str] = frozenset()  # what a span of time counts from: "an hour after the engines failed"
-    factor: float = 1.0  # base units per written unit ("6 years" -> 365.25 days a year), to carry to an elided unit
-    part: float | None = None  # the part of a share told as "14 of the 60 seats": 14
-    subset: bool = False  # "two of them": a part of a group the sentence counts, no total of its own
-    spread: bool = False  # a total spread over a span ("138 million over three years"), kept as so much a year
-    spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
-    increment: bool = False  # "a further 3.5%": added to another figure, never a total (dropped by find_quantities)
-    capacity: bool = False  # what a thing can do ("can carry 180 passengers", "can grow to six metres"), not a count
-    moved: int = 0  # +1 where the thing rose to ("has risen to €15,000", "41 cases, up from 27"), -1 where it fell to
-
-    @property
-    def value(self) -> float | list[float]:
-        return _tidy(self.lo) if self.lo == self.hi else [_tidy(self.lo), _tidy(self.hi)]
-
-
-# what a count of people is labelled by when no more telling word follows ("22 people were lifted off")
-PEOPLE = {"people", "persons", "adults", "individuals", "residents", "volunteers", "participants", "men", "women",
-           "children"}
-
-
-_SINCE = {"after", "before", "into", "since", "from"}
-
-
-def _since(toks: list[Token], j: int) -> frozenset[str]:
-    """Content stems of the event a span is counted from ("half an hour after both engines failed": engine, fail)."""
-    if j >= len(toks) or toks[j].low not in _SINCE:
-        return frozenset()
-    out = []
-    for t in toks[j + 1 : j + 6]:
-        if not t.is_word:
-            break
-        if c := content(t.text):
-            out.append(c)
-    return frozenset(out)
-
-
-def _agents(toks: list[Token], j: int) -> list[str]:
-    """Content stems of a passive's "by ..." phrase after a figure, within its clause: the doer, never the counted."""
-    for i in range(j, min(len(toks), j + 8)):
-        t = toks[i]
-        if t.text in PUNCT_STOP or t.low in CONJ_STOP:
-            return []
-        if t.low == "by":
-            out = []
-            for u in toks[i + 1 : i + 4]:
-                if not u.is_word or u.low in CONJ_STOP:
-                    break
-                if c := content(u.text):
-                    out.append(c)
-            return out
-    return []
-
-
-def _tidy(x: float) -> float:
-    r = round(x, 6)
-    return int(r) if r == int(r) and abs(r) < 1e15 else r
 
 
 _STARTS = set(WORD_VALUE) | {"a", "an", "one", "half"}
@@ -617,25 +536,13 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         q.increment = True  # read on, so the figures it adds to are known as parts (find_quantities)
     elif (j < len(toks) and toks[j].low in _RELATIVE_AFTER) or increment:
         return None, j
-    left, right = window(toks, h_start, j)
-    if dim.startswith("duration") and len(left) < 2:  # "repaid by the club over 25 years": the act is further back
-        left = window(toks, h_start, j, before=7)[0]
-    q.about = left + right + _put_at(toks, h_start)
-    q.head, q.label = head(toks, j)
-    if q.head:  # "300 residents and businesses": people of no named kind, the businesses counted beside them
-        q.about += [c for c in _coordinated(toks, j) if c not in q.about]
-    q.agents = _agents(toks, j)
-    if dim.startswith("duration"):
-        q.since = _since(toks, j)
-    q.umbrella = bool({t.low for t in toks[j : j + 3]} & _UMBRELLA)
-    q.subset = j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in ("them", "whom", "those", "these")
-    # "96mm of rain on Sunday and Monday alone", "in the capital alone": a part of a larger total
-    q.subset |= any(t.low == "alone" for t in itertools.takewhile(lambda t: t.text not in ",;", toks[j : j + 12]))
-    if j < len(toks) and toks[j].low in PEOPLE and q.label not in CLASSES:
-        q.label = toks[j].low  # "22 people", "300 residents spent": the people counted, unless "700 people hurt"
-    if not q.label:  # no counted noun: the nearest context word, as the sentence writes it (not its stem)
-        stem = (right or left or [""])[0]
-        q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
+    describe(q, toks, h_start, j)
+    _mark_superseded(q, toks, h_start, update)
+    return q, j
+
+
+def _mark_superseded(q: Quantity, toks: list[Token], h_start: int, update: bool) -> None:
+    """A figure told as the earlier one ("first put at 8", "revised up from 8", "risen to six, from the four")."""
     raw_before = {x.low for x in toks[max(0, h_start - 5) : h_start]}
     k = h_start - 1 if h_start > 0 and toks[h_start - 1].text in "€$£¥" else h_start  # "from the €2.5m"
     back = 2 if k > 2 and toks[k - 1].low == "the" else 1
@@ -652,98 +559,9 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
         # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
         told = before_from | raw_before
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
-    q.moved = _moved(toks, h_start, j)
-    q.capacity = _capacity(toks, h_start)
-    return q, j
-
-
-_MODAL = {"can", "could", "able", "designed", "built", "capable"}
-_CAPACITY_VERBS = {"carry", "hold", "seat", "accommodate", "grow", "reach", "weigh", "handle", "house", "store",
-                   "produce", "generate", "take", "fly", "travel", "power", "serve", "treat", "process", "lift"}
-
-
-def _capacity(toks: list[Token], h_start: int) -> bool:
-    """A figure of what something can do ("the ferry can carry 180 passengers", "males can grow to more than six
-    metres", "built to carry about 150 kilograms"): no count of what happened, so never a rival of one."""
-    before = [t.low for t in toks[max(0, h_start - 5) : h_start]]
-    for k, w in enumerate(before):
-        after = set(before[k + 1 : k + 4])
-        if w in _MODAL and after & _CAPACITY_VERBS and not after & {"not", "n't", "never"}:
-            return True  # ... but "could not reach 40 homes" tells what did not happen
-    return False
-
-
-def _moved(toks: list[Token], h_start: int, j: int) -> int:
-    """+1 when a figure is told as where the thing itself rose to ("the reward has risen to €15,000", "41 cases,
-    up from 27"), -1 for a fall. The thing changed, so another source's figure on the earlier side of the change
-    may be a true count told earlier. A revised count ("raised the toll to 12", "revised to 12") is no such change."""
-    if h_start > 1 and toks[h_start - 1].low == "to":
-        verbs = {t.low for t in toks[max(0, h_start - 4) : h_start - 1]}
-        if verbs & _ROSE:
-            return 1
-        if verbs & _FELL:
-            return -1
-    after = [t.low for t in itertools.takewhile(lambda t: t.text not in ".;", toks[j : j + 6])]
-    for k in range(len(after) - 1):
-        if after[k + 1] == "from" and after[k] in ("up", "down"):
-            return 1 if after[k] == "up" else -1
-    return 0
-
-
-def _coordinated(toks: list[Token], j: int) -> list[str]:
-    """The nouns a count shares with its own ("400 gendarmes and police officers" counts officers too), so it
-    meets "About 300 officers". Bare plural nouns right after the counted one only: "12 firefighters and their
-    dogs", "40 soldiers and two helicopters" count something else beside them."""
-    k = next((n for n in (j + 1, j + 2) if n < len(toks) and toks[n].low in ("and", "or")), None)
-    if k is None or not all(t.is_word and t.low not in _NOT_NOUN for t in toks[j:k]):
-        return []
-    words = list(
-        itertools.takewhile(
-            lambda t: t.is_word and t.low not in CONJ_STOP and t.low not in _NOT_NOUN and not t.text[:1].isdigit(),
-            toks[k + 1 : k + 3],
-        )
-    )
-    if not words or not _plural(words[-1].low):
-        return []
-    return [c for w in words if (c := content(w.text))]
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-_NOT_NOUN = {"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "other", "several", "all", "of",
-             "were", "was", "are", "is", "had", "have", "has", "been", "be", "who", "which", "that", "more",
-             *WORD_VALUE, *SCALE}  # fmt: skip
 
 
 _AND_PART = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25, ("and", "three", "quarters"): 0.75}
-
-
-# "put the cost of clearing the road at 4.6 million euros": the thing measured is the object of the verb, often
-# too far before the figure for its window
-_PUT_AT = {"put", "puts", "putting", "estimated", "estimates", "estimate", "estimating", "valued", "values",
-           "value", "valuing", "set", "sets", "setting", "priced", "prices", "assessed", "assesses", "assess", "pegged"}
-
-
-def _put_at(toks: list[Token], i: int) -> list[str]:
-    """The noun after "put/estimated/valued/set (the)" earlier in the clause when the figure at token i follows
-    "at": "put the toll at 12" is about the toll."""
-    k = i - 1
-    if k < 0 or toks[k].low != "at":
-        return []
-    while k > 0 and i - k < 14:
-        k -= 1
-        t = toks[k]
-        if t.text in PUNCT_STOP or t.text == ".":
-            return []
-        if t.low in _PUT_AT and k + 1 < i - 1:
-            n = k + 1
-            if toks[n].low in ("the", "its", "their", "his", "her", "our"):
-                n += 1
-            c = content(toks[n].text) if n < i - 1 and toks[n].is_word else None
-            return [c] if c else []
-    return []
 
 
 _MINUS = ("minus", "negative")

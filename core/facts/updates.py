@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.facts.numbers import Quantity
+from core.facts.quantity import Quantity
 
 _PROVISIONAL = re.compile(
     r"\bwith\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:of\s+[\w\s]{0,20})?"
