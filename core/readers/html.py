@@ -19,7 +19,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG
 
-from core.cleanup import Block, build_document, clean_inline
+from core.cleanup import Block, build_document, classify, clean_inline
 from core.document import Document, PartKind
 from core.errors import SourceError
 from core.readers.html_readability import prefer_readability, readability_blocks
@@ -50,13 +50,11 @@ def read_html(html: str, origin: str, *, url: str | None = None) -> Document:
             blocks[same[0]] = Block(title, "title")
         else:
             blocks.insert(0, Block(title, "title"))
-    doc = build_document(blocks, origin, title)
     date = page_date(html)
-    told = [doc.text[p.start : p.end] for p in doc.parts if p.kind == "dateline"]
+    told = [b.text for b in classify(blocks) if b.kind == "dateline"]  # as build_document will classify them
     if date and not any(date.split()[-1] in t for t in told):  # the body kept no dateline of that year
         blocks.insert(1 if blocks and blocks[0].kind == "title" else 0, Block(date, "dateline"))
-        doc = build_document(blocks, origin, title)
-    return doc
+    return build_document(blocks, origin, title)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
