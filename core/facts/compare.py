@@ -296,7 +296,8 @@ def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], lef
         if len(js) != 1 or sum(q.dim == a.dim for q in qb) != 1:
             continue
         b = qb[js[0]]
-        if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or _ratio(a, b) > 2.0:
+        # sizes as named: "up to 4 metres" is a ceiling at 4, not a span from 0 half its size
+        if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or _point_ratio(a, b) > 2.0:
             continue
         if (a.owner and b.owner and a.owner != b.owner) or (a.head and b.head and a.head != b.head):
             continue

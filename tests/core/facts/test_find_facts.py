@@ -821,6 +821,20 @@ def test_one_sure_link_compares_its_one_amount_of_money_each_side() -> None:
         assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
 
 
+def test_a_ceiling_is_as_large_as_its_top_when_one_sure_link_compares_its_one_figure() -> None:
+    """ "up to 4 centimetres" is a ceiling at 4, so it is near "almost six centimetres" and the two conflict; the
+    same ceiling is no rival of a figure more than twice its top."""
+    a = "The station at Orrel measured hailstones of up to 4 centimetres in diameter."
+    for b, expected in (
+        ("Some stones were almost six centimetres across, volunteer observers said.", [["up to 4 centimetres",
+                                                                                        "almost six centimetres"]]),
+        ("Some stones were almost eleven centimetres across, volunteer observers said.", []),
+    ):
+        sources, sentences = _doc([[a], [b]])
+        facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0", score=0.95)])
+        assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
+
+
 def test_two_candidates_figures_are_never_rival_reports_of_one() -> None:
     """ "Quennell took 18,407", "Demirel received 7,954, which is 17.81%": each figure is its holder's, and a
     sentence may open with a surname the article names in full elsewhere."""
