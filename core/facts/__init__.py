@@ -24,6 +24,7 @@ from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extrac
 from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
+from core.facts.figure_context import two_people
 from core.facts.none import done_and_not_done, none_and_some
 from core.facts.quantity import Quantity
 from core.facts.quotes import attributed
@@ -172,19 +173,29 @@ def _figures(a: Extract, b: Extract, strong: bool) -> tuple[list[tuple[int, int]
         conflicts = [(i, j) for i, j in conflicts if a.quantities[i].dim not in ("age", "duration")]
     ages_a = [i for i, q in enumerate(a.quantities) if q.dim == "age"]
     ages_b = [j for j, q in enumerate(b.quantities) if q.dim == "age"]
+    if len(ages_a) != 1 or len(ages_b) != 1:
+        return agreements, conflicts
+    i, j = ages_a[0], ages_b[0]
+    x, y = a.quantities[i], b.quantities[j]
+    one_named = len(people_a) == 1 and people_a == people_b  # the one person both sentences name
+    # or one person no more than one side names, told alike: "The driver, a 52-year-old man" / "The driver, aged 47"
+    one_told = len(people_a | people_b) <= 1 and _one_person(x, y)
     if (
-        len(ages_a) == 1
-        and len(ages_b) == 1
-        and len(people_a) == 1
-        and people_a == people_b
-        and {a.quantities[ages_a[0]].owner, b.quantities[ages_b[0]].owner} <= {"", *people_a}
-        and (ages_a[0], ages_b[0]) not in agreements
-        and (ages_a[0], ages_b[0]) not in conflicts
-        and not {ages_a[0]} & {i for i, _ in agreements}
-        and not {ages_b[0]} & {j for _, j in agreements}
+        (one_named or one_told)
+        and {x.owner, y.owner} <= {"", *people_a, *people_b}
+        and (i, j) not in conflicts
+        and not {i} & {k for k, _ in agreements}
+        and not {j} & {k for _, k in agreements}
     ):
-        conflicts.append((ages_a[0], ages_b[0]))  # the one person both sentences name, and one age for them
+        conflicts.append((i, j))  # one person, and one age for them on each side
     return agreements, conflicts
+
+
+def _one_person(x: Quantity, y: Quantity) -> bool:
+    """Two unranged ages that may be one person's: not told of two people, and within half of each other (the same
+    person's age told wrong is a year or a few out; "almost three years old" and "a six-week-old chick" are two
+    moments of a life)."""
+    return not x.ranged and not y.ranged and not two_people(x, y) and max(x.lo, y.lo) <= 1.5 * min(x.lo, y.lo)
 
 
 def _figures_apart(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from core.facts.figure_context import PEOPLE
+from core.facts.figure_context import PEOPLE, two_sexes
 from core.facts.quantity import Quantity
 from core.facts.text import CLASSES
 
@@ -50,6 +50,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Same kind of amount, shared words around it, and no clash of what is counted ("cases" vs "events")."""
     if a.dim != b.dim or (a.owner and b.owner and a.owner != b.owner) or a.subset != b.subset:
         return False  # ... and "two of them" (hurt) is a part of another group, not the number hurt
+    if two_sexes(a, b):
+        return False  # "a 58-year-old man" and "a woman of 61"
     if a.owner and a.owner == b.owner and a.dim in ("age", "duration"):
         return True  # one person's age or term
     if not set(a.about) & set(b.about):
@@ -298,6 +300,8 @@ def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], lef
         b = qb[js[0]]
         # sizes as named: "up to 4 metres" is a ceiling at 4, not a span from 0 half its size
         if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or _point_ratio(a, b) > 2.0:
+            continue
+        if two_sexes(a, b):
             continue
         if (a.owner and b.owner and a.owner != b.owner) or (a.head and b.head and a.head != b.head):
             continue

@@ -50,6 +50,36 @@ def describe(q: Quantity, toks: list[Token], h_start: int, j: int) -> None:
     q.capacity = _capacity(toks, h_start)
 
 
+# a person's sex, told by the noun an age qualifies or a word beside it: "a 58-year-old man" and "a 61-year-old
+# woman" are two people
+_MALE = {"man", "boy", "husband", "father", "son", "brother", "male", "mr", "grandfather", "uncle", "nephew",
+         "grandson"}  # fmt: skip
+_FEMALE = {"woman", "girl", "wife", "mother", "daughter", "sister", "female", "mrs", "ms", "grandmother", "aunt",
+           "niece", "granddaughter"}  # fmt: skip
+
+
+def _sex(q: Quantity) -> str:
+    """ "m", "f", or "" when the words around a figure do not say."""
+    for w in (q.head, *q.about):
+        if w in _MALE:
+            return "m"
+        if w in _FEMALE:
+            return "f"
+    return ""
+
+
+def two_sexes(x: Quantity, y: Quantity) -> bool:
+    """The words around two ages tell a man and a woman (or a boy and a girl): two people."""
+    return len({_sex(x), _sex(y)} - {""}) == 2
+
+
+def two_people(x: Quantity, y: Quantity) -> bool:
+    """Two ages told of two people: a man and a woman, or two different roles ("the 64-year-old minister", "the
+    61-year-old president"); "a 71-year-old man" may be "the 68-year-old pensioner"."""
+    generic = _MALE | _FEMALE | {"person"}
+    return two_sexes(x, y) or bool(x.head and y.head and x.head != y.head and not {x.head, y.head} & generic)
+
+
 _SINCE = {"after", "before", "into", "since", "from"}
 
 

@@ -26,6 +26,7 @@ _CHANGE = _UPDATE - {"revised", "corrected", "to"}
 _RELATIVE_AFTER = {"more", "fewer", "less", "times", "extra", "additional"}
 _RELATIVE_BEFORE = {"further", "another", "additional", "extra"}  # "a further 9": an increment, not a total
 _ARTICLE = {"a", "an", "one"}
+_PERSON = {"man", "woman", "boy", "girl", "person"}
 _SPAN_VERBS = {"last", "lasts", "lasted", "lasting", "for", "took", "take", "takes", "within"}
 
 
@@ -414,6 +415,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
     if between and not update and not below:
         start_i -= 1
     aged = start_i > 0 and toks[start_i - 1].low in ("aged", "age", "ages")  # read once its unit is known
+    # "a woman of 34", "a man of 61": a person's age told after them
+    aged |= [t.low for t in toks[max(0, start_i - 3) : start_i]] in ([a, p, "of"] for a in ("a", "an") for p in _PERSON)
     # "600 of the 3,000" -> a share; "one in eight", "three out of four"
     k = j
     if kind == "n" and dim == "count" and k < len(toks) and toks[k].low in ("of", "in", "out"):

@@ -821,6 +821,39 @@ def test_one_sure_link_compares_its_one_amount_of_money_each_side() -> None:
         assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one unnamed person, one age each side, whatever the link's strength
+        (
+            "The driver of the number 9 bus, a 52-year-old man with 20 years' experience, has been suspended.",
+            "The driver, aged 47, remains suspended from duty, the operator confirmed.",
+            [["52-year-old", "47"]],
+        ),
+        (
+            "A 71-year-old man who complained of chest pains was flown to hospital in Orrel.",
+            "Tomas Brandt, 68, was flown to hospital with chest pains and is said to be stable.",
+            [["71-year-old", "68"]],
+        ),
+        # a man and a woman are two people
+        ("A 58-year-old man was treated for smoke inhalation.", "A 61-year-old woman was treated for smoke.", []),
+        ("A 58-year-old man was treated for smoke inhalation.", "A woman of 61 was treated for smoke.", []),
+        # two moments of one life, not one age told twice
+        (
+            "The eagle, a female almost three years old, had been fitted with a satellite tag.",
+            "She was fitted with her tag as a six-week-old chick.",
+            [],
+        ),
+        # two people named, one on each side
+        ("Anna Berg, 34, was hurt in the fall.", "Karl Moss, 36, was hurt in the fall.", []),
+    ],
+)
+def test_one_age_each_side_is_one_persons_unless_the_words_say_two(a: str, b: str, expected: list) -> None:
+    relation, facts = _run(a, b)
+    assert [[m.text for m in f.mentions] for f in facts] == expected
+    assert relation == ("differing" if expected else "shared")
+
+
 def test_a_ceiling_is_as_large_as_its_top_when_one_sure_link_compares_its_one_figure() -> None:
     """ "up to 4 centimetres" is a ceiling at 4, so it is near "almost six centimetres" and the two conflict; the
     same ceiling is no rival of a figure more than twice its top."""

@@ -49,6 +49,10 @@ def _one(text: str):
         # ages are in years, whatever unit the writer counts them in
         ("An 18-month-old boy was treated.", "18-month-old", 1.5, 1.5, "age"),
         ("The baby, aged six weeks, was treated.", "six weeks", 42 / 365.25, 42 / 365.25, "age"),
+        # a person's age told after them; "a crew of 12" stays a count
+        ("Among the dead was a woman of 34 from Orrel.", "34", 34, 34, "age"),
+        ("He was a man of 61, neighbours said.", "61", 61, 61, "age"),
+        ("A crew of 12 sailed at dawn.", "12", 12, 12, "count"),
         ("Cases are aged between 14 months and 12 years.", "between 14 months and 12 years", 14 / 12, 12, "age"),
         ("The talks lasted six months.", "six months", 182.64, 182.64, "duration"),
         ("The walkout lasted 72 hours.", "72 hours", 3, 3, "duration"),
