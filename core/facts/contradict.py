@@ -20,7 +20,7 @@ from core.facts.text import content, tokenize
 
 # the rejected part: a few words up to a clause word or a closing quote ("a beginning, not an end" and urged ...)
 _CORRECTION = re.compile(
-    r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>(?:(?!\b(?:and|but|or|who|which|that)\b)[^,;.\"”]){2,60})",
+    r"(?:,\s*not\s+|\brather\s+than\s+|\binstead\s+of\s+)(?P<y>(?:(?!\b(?:and|but|or|who|which|that)\b)[^,;:.\"”]){2,60})",
     re.I,
 )
 _SUBJECT = r"(?:\bthat\s+(?:it|he|she|they|we)|\b(?:it|he|she|they)\b(?<!that it)|(?P<s>[A-Za-z][\w’']+))\s+"
@@ -112,8 +112,10 @@ def corrections(a: str, b: str) -> list[tuple[Span, Span]]:
     if _CORRECTION.search(b) is None:
         return []
     a_words: dict[str, object] = {}
+    # what a rejects itself is no claim of a's: both say "a trust, not a shield"
+    own = [(m.start("y"), m.end("y")) for m in _CORRECTION.finditer(a)]
     for t in tokenize(a):
-        c = content(t.text) if t.is_word else None
+        c = content(t.text) if t.is_word and not any(x <= t.start < y for x, y in own) else None
         if c and c not in a_words:
             a_words[c] = t
     b_words = {content(t.text) for t in tokenize(b) if t.is_word} - {None}

@@ -255,7 +255,9 @@ _MOD = r"(?:(?i:former|acting|deputy|interim|vice|assistant|shadow|ex-?)\s*)?(?:
 _NOT_DET = r"(?!(?i:the|a|an|its|his|her|their|new|outgoing)\b)"
 _OFFICE_NOUN = r"(?=(?i:minister|secretary|director|manager|archivist|librarian|consultant)\b)"
 _COMMITTEE = rf"{_NOT_DET}[A-Za-z]+\s+(?i:committee)\s+(?=(?i:chair))"
-_PORTFOLIO = rf"(?:{_NOT_DET}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
+# ... nor, before a name, a word that introduces one ("said Minister of Education Ilse Varanek")
+_NOT_VERB = r"(?!(?i:said|says|told|tells|asked|added|warned|wrote|stated|announced|by|to|with|and|as|from|for)\b)"
+_PORTFOLIO = rf"(?:{_NOT_DET}{_NOT_VERB}[A-Za-z]+\s+{_OFFICE_NOUN}|{_COMMITTEE}|)"
 # after a name, a portfolio may take two words ("the council's emergency planning director"); before one, only one,
 # or a verb would join it ("told finance minister ...")
 _PORTFOLIO2 = rf"(?:(?:{_NOT_DET}[A-Za-z]+\s+){{1,2}}{_OFFICE_NOUN}|{_COMMITTEE}|)"

@@ -19,6 +19,17 @@ def test_no_correction_without_a_shared_event() -> None:
     assert corrections("The mayor opened a bridge.", "Tolls were cut, not raised, said the mayor.") == []
 
 
+def test_both_sides_rejecting_the_same_thing_is_no_correction() -> None:
+    """A quote both sources give ("a duty, not a privilege") corrects neither: what a rejects is no claim of a's, and
+    the rejected part ends at a colon ("not a privilege: nobody ..." rejects only "a privilege")."""
+    a = '"Office is a duty, not a privilege, and nobody who holds it is above the law," she said.'
+    b = 'The prosecutor stated: "Office is a duty, not a privilege: nobody who holds it is above the law."'
+    assert corrections(a, b) == []
+    assert corrections(b, a) == []
+    got = corrections("The fire was started by a guard.", "It was started by a taxi driver, not a guard.")
+    assert len(got) == 1
+
+
 def test_done_against_open() -> None:
     a = "The Harbour Board said that it had cancelled the permit."
     b = "The Harbour Board said that it would consider the permit."

@@ -47,6 +47,7 @@ def test_aliases_share_a_key(text: str, key: str, kind: str) -> None:
         ("Dara Okonkwo, the guild's treasurer, said the vote was fair.", "okonkwo", "treasurer"),
         ("Treasurer Dara Okonkwo said the vote was fair.", "okonkwo", "treasurer"),
         ("The new chief executive, Dara Okonkwo, said the vote was fair.", "okonkwo", "chief executive"),
+        ("Education Minister Ilse Varanek called it a betrayal.", "varanek", "education minister"),
     ],
 )
 def test_roles(text: str, key: str, role: str) -> None:
@@ -54,6 +55,13 @@ def test_roles(text: str, key: str, role: str) -> None:
     assert [(k, r) for k, r, _, _ in got] == [(key, role)]
     _, _, a, b = got[0]
     assert text[a:b].lower() == role
+
+
+def test_the_word_that_introduces_a_name_is_no_portfolio() -> None:
+    """ "said Minister of Education Ilse Varanek" is the education minister, not the "education said minister"."""
+    text = '"It is a betrayal," said Minister of Education Ilse Varanek.'
+    ((key, role, a, b),) = find_roles(text)
+    assert (key, role, text[a:b]) == ("varanek", "education minister", "Minister of Education")
 
 
 def test_an_x_general_is_one_office() -> None:
