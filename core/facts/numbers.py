@@ -526,7 +526,7 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             break
     if hedge == "above" and dim.startswith("duration") and low_before[-1:] == ["over"]:
         hedge, h_start = "", start_i  # "over two years" is a span of time, not "more than"
-    lo, hi = _hedged(lo, hi, hedge, dim)
+    lo, hi = _hedged(lo, hi, hedge, dim, _rounding(first.text, got[0]))
     q = Quantity(toks[h_start].start, toks[j - 1].end, "", lo, hi, dim, unit, hedge)
     q.ranged = hi_value > value and not hedge
     q.spread = spread
@@ -669,17 +669,19 @@ def _figure_at(toks: list[Token], i: int) -> bool:
     return _num(toks[i]) is not None or (toks[i].is_word and _words_number(toks, i) is not None)
 
 
-def _hedged(lo: float, hi: float, hedge: str, dim: str) -> tuple[float, float]:
-    """Turn a hedge into an interval: 'about' is +-3%, 'almost' up to 12% below, 'more than' up to 25% above."""
+def _hedged(lo: float, hi: float, hedge: str, dim: str, rounding: float = 0.0) -> tuple[float, float]:
+    """Turn a hedge into an interval: 'about' is +-3%, 'almost' up to 12% below, 'more than' up to 25% above, or up
+    to the next unit of the figure's last digit when that is further ("more than a million" admits 1.4 million,
+    "more than 200" admits 280). `rounding`: half that unit, relative (_rounding)."""
     top = 100.0 if dim == "percent" else float("inf")
     if hedge == "about":
         return lo * 0.97, min(top, hi * 1.03)
     if hedge == "almost":
         return lo * 0.88, hi
     if hedge == "above":
-        return lo * 1.000001, min(top, hi * 1.25)
+        return lo * 1.000001, min(top, hi * (1 + max(0.25, 2 * rounding)))
     if hedge == "atleast":
-        return lo, min(top, hi * 1.25)
+        return lo, min(top, hi * (1 + max(0.25, 2 * rounding)))
     if hedge == "upto":
         return 0.0, hi
     if hedge == "below":

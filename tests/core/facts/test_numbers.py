@@ -45,6 +45,7 @@ def _one(text: str):
         ("The 71-year-old mayor resigned.", "71-year-old", 71, 71, "age"),
         # the longest hedge wins: "just under" is "almost", not "anything under"
         ("Just under 1,200 residents signed.", "Just under 1,200", 1056, 1200, "count"),
+        ("More than a million homes lost power.", "More than a million", 1e6, 2e6, "count"),
         ("The hull is just over five metres wide.", "just over five metres", 5.000005, 6.25, "length"),
         # ages are in years, whatever unit the writer counts them in
         ("An 18-month-old boy was treated.", "18-month-old", 1.5, 1.5, "age"),
@@ -95,8 +96,10 @@ def test_extracts_and_normalises(text: str, mention: str, lo: float, hi: float, 
         ("roughly 200 cows", "about", 194, 206),
         ("almost 200 cows", "almost", 176, 200),
         ("nearly 200 cows", "almost", 176, 200),
-        ("more than 200 cows", "above", 200, 250),
-        ("at least 200 cows", "atleast", 200, 250),
+        # a floor reaches up to the next unit of its last digit ("more than 200": below 300), or 25% above
+        ("more than 200 cows", "above", 200, 300),
+        ("at least 200 cows", "atleast", 200, 300),
+        ("more than 1,200 cows", "above", 1200, 1500),
         ("up to 200 cows", "upto", 0, 200),
         ("as many as 200 cows", "upto", 0, 200),
         ("fewer than 200 cows", "below", 0, 200),
@@ -104,7 +107,7 @@ def test_extracts_and_normalises(text: str, mention: str, lo: float, hi: float, 
 )
 def test_hedges_become_intervals(text: str, hedge: str, lo: float, hi: float) -> None:
     q = _one(text)
-    assert q.hedge == hedge and q.text.endswith("200")
+    assert q.hedge == hedge and q.text.endswith("200")  # "1,200" too
     assert q.lo == pytest.approx(lo, rel=1e-3) and q.hi == pytest.approx(hi, rel=1e-3)
 
 
