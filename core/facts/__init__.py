@@ -36,6 +36,7 @@ from core.progress import Job
 __all__ = ["find_facts"]
 
 STRONG_LINK = 0.8  # a link this likely tells one thing: each sentence's one figure of a kind is compared
+SURE_LINK = 0.9  # ... and this likely, each one count too, though told with other nouns (signatures / names)
 
 
 def find_facts(
@@ -124,12 +125,12 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
 
     One rule family per call, in a fixed order: the graph joins conflicts of equal weight in the order they
     arrive, so the order is part of the output."""
-    strong = score >= STRONG_LINK
+    strong, sure = score >= STRONG_LINK, score >= SURE_LINK
     score += 0.2 * len(a.words & b.words)  # how alike the two sentences are: stronger conflicts join first
     years = _rival_years(a, b)  # "opened in 1998" / "opened in 2001": one event, two years
     differing = _years_apart(a, b, years, dates, graph, score)
     other_event = years is None and _other_event(a, b, dates.year_a, dates.year_b)
-    agreements, conflicts = _figures(a, b, strong)
+    agreements, conflicts = _figures(a, b, strong, sure)
     for i, j in agreements:
         graph.agree(a.qkey(i), b.qkey(j))
     if not (a.english and b.english):  # agreements only: no false alarms from rules written for English
@@ -163,10 +164,12 @@ def _years_apart(a: Extract, b: Extract, years: Spans | None, dates: _Dates, gra
     return differing
 
 
-def _figures(a: Extract, b: Extract, strong: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _figures(
+    a: Extract, b: Extract, strong: bool, sure: bool = False
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(agreeing, conflicting) figure index pairs, each person's figures kept to that person."""
     alias_a, alias_b = _given_names(a, b), _given_names(b, a)
-    agreements, conflicts = pair(_owned_by(a, alias_a), _owned_by(b, alias_b), strong)
+    agreements, conflicts = pair(_owned_by(a, alias_a), _owned_by(b, alias_b), strong, sure)
     people_a = {alias_a.get(n.key, n.key) for n in a.names if n.kind == "person"}
     people_b = {alias_b.get(n.key, n.key) for n in b.names if n.kind == "person"}
     if people_a and people_b and not people_a & people_b:  # ages and terms of two different people

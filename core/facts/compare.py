@@ -81,10 +81,11 @@ def _people(q: Quantity) -> bool:
 
 
 def pair(
-    qa: Sequence[Quantity], qb: Sequence[Quantity], strong: bool = False
+    qa: Sequence[Quantity], qb: Sequence[Quantity], strong: bool = False, sure: bool = False
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(agreeing index pairs, conflicting index pairs) between the figures of two linked sentences; `strong` when
-    the link is sure enough that each sentence's one figure of a kind is taken to tell the same thing."""
+    the link is sure enough that each sentence's one figure of a kind is taken to tell the same thing, `sure` when
+    that holds of counts too."""
     qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
     qa, qb = _as_rates(qa, qb), _as_rates(qb, qa)
     # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing
@@ -129,7 +130,7 @@ def pair(
     if not conflicts:
         conflicts = _currency_swap(qa, qb, left_a, left_b)
     if not conflicts and strong:
-        conflicts = _lone(qa, qb, left_a, left_b)
+        conflicts = _lone(qa, qb, left_a, left_b, sure)
     # not rivals: a count from before the change the other tells, or what a thing can do against what it did
     apart = [
         (i, j)
@@ -285,15 +286,19 @@ def _parallel(
     return sorted(out)
 
 
-def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int]) -> list:
+def _lone(
+    qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], left_b: list[int], sure: bool = False
+) -> list:
     """Two sentences surely telling one thing, each with one figure of a kind, both unaccounted for, close in size
     ("set aside EUR 58 million for severance" / "a social plan worth €62 million"): the same figure told two
-    ways, though the words around them differ. Counts are left out: too many kinds to pair without a shared word."""
+    ways, though the words around them differ. Counts only on a `sure` link and within half of each other,
+    whatever nouns they count ("more than 8,000 signatures" / "6,400 names"): they are too many kinds to pair on
+    less."""
     out = []
     for i in left_a:
         a = qa[i]
-        if a.dim == "count" or sum(q.dim == a.dim for q in qa) != 1:
-            continue  # counts of people or things are too many kinds to pair without a shared word
+        if (a.dim == "count" and not sure) or sum(q.dim == a.dim for q in qa) != 1:
+            continue
         js = [j for j in left_b if qb[j].dim == a.dim]
         if len(js) != 1 or sum(q.dim == a.dim for q in qb) != 1:
             continue
@@ -303,7 +308,11 @@ def _lone(qa: Sequence[Quantity], qb: Sequence[Quantity], left_a: list[int], lef
             continue
         if two_sexes(a, b):
             continue
-        if (a.owner and b.owner and a.owner != b.owner) or (a.head and b.head and a.head != b.head):
+        if a.dim == "count" and _point_ratio(a, b) > 1.5:
+            continue
+        if a.owner and b.owner and a.owner != b.owner:
+            continue
+        if a.dim != "count" and a.head and b.head and a.head != b.head:
             continue
         if a.since and b.since and not a.since & b.since:
             continue

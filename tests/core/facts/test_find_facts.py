@@ -869,6 +869,21 @@ def test_a_ceiling_is_as_large_as_its_top_when_one_sure_link_compares_its_one_fi
         assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
 
 
+def test_a_sure_link_compares_its_one_count_each_side_whatever_nouns_count_it() -> None:
+    """ "more than 8,000 signatures" / "6,400 names" on a link of p >= 0.9; not on a weaker link, and not two counts
+    more than half apart (then they are likelier counts of two things)."""
+    a = "A petition opposing the closure of the baths gathered more than 8,000 signatures."
+    told = "The campaigners' petition, which collected {} names, was handed in."
+    for b, score, expected in (
+        (told.format("6,400"), 0.95, [["more than 8,000", "6,400"]]),
+        (told.format("6,400"), 0.85, []),
+        (told.format("3,100"), 0.95, []),
+    ):
+        sources, sentences = _doc([[a], [b]])
+        facts, _ = find_facts(sources, sentences, [Link("s1:0", "s2:0", score=score)])
+        assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
+
+
 def test_two_candidates_figures_are_never_rival_reports_of_one() -> None:
     """ "Quennell took 18,407", "Demirel received 7,954, which is 17.81%": each figure is its holder's, and a
     sentence may open with a surname the article names in full elsewhere."""
