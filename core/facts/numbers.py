@@ -19,6 +19,7 @@ from core.facts.vocab import CURRENCY, FRACTION, HEDGES, RATE, SCALE, TWO_WORD_U
 # the longest hedge first: "just under 1,200" is almost 1,200, not anything under it
 _HEDGE_WORDS = sorted(((words.split(), kind) for words, kind in HEDGES), key=lambda h: -len(h[0]))
 _SUPERSEDED = {"first", "initially", "earlier", "originally", "previously", "initial", "original", "preliminary"}
+_EARLY_ADJECTIVES = {"first", "initial", "original", "preliminary"}
 _UPDATE = set(
     "up down rose risen raised revised increased fell cut lowered climbed jumped dropped to corrected".split()  # noqa: SIM905
 )
@@ -557,7 +558,10 @@ def _mark_superseded(q: Quantity, toks: list[Token], h_start: int, update: bool)
         toks[m].low == "to" and m + 1 < len(toks) and _figure_at(toks, m + 1) for m in before
     )
     from_update = k > back and toks[k - back].low == "from" and updated
-    if update or raw_before & _SUPERSEDED or from_update:  # "revised up from 8", "risen to six, from the four"
+    # before a span of time, adjectives qualify the span or a noun ("the first 30 days", "preliminary findings within
+    # 30 days"); only an adverb ("initially planned for two weeks") tells an old figure
+    early = raw_before & (_SUPERSEDED - _EARLY_ADJECTIVES if q.dim.startswith("duration") else _SUPERSEDED)
+    if update or early or from_update:  # "revised up from 8", "risen to six, from the four"
         q.superseded = True
         # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
         told = before_from | raw_before

@@ -117,6 +117,10 @@ def test_hedges_become_intervals(text: str, hedge: str, lo: float, hi: float) ->
         ("Officials first counted about 90 boats.", True),
         ("The toll was initially put at 9.", True),
         ("The toll rose to 14 on Friday.", False),
+        # before a span of time an adjective qualifies the span or a noun; only an adverb tells an old figure
+        ("The board expects preliminary findings within 30 days.", False),
+        ("Fines were waived for the first 30 days.", False),
+        ("The closure was initially planned for two weeks.", True),
     ],
 )
 def test_superseded_figures_are_marked(text: str, superseded: bool) -> None:
