@@ -527,6 +527,8 @@ def _extend(toks: list[Token], i: int, got: tuple[float, int, str], years: list[
             break
     if hedge == "above" and dim.startswith("duration") and low_before[-1:] == ["over"]:
         hedge, h_start = "", start_i  # "over two years" is a span of time, not "more than"
+    if not hedge and dim.startswith("duration") and low_before[-1:] == ["within"]:
+        hedge, h_start = "upto", start_i - 1  # "within an hour" is at most an hour: "less than an hour" agrees
     lo, hi = _hedged(lo, hi, hedge, dim, _rounding(first.text, got[0]))
     q = Quantity(toks[h_start].start, toks[j - 1].end, "", lo, hi, dim, unit, hedge)
     q.ranged = hi_value > value and not hedge

@@ -168,6 +168,7 @@ TRAPS = [
     ("With 90% of votes counted, the party had 41 seats.", "The party won 44 seats.", "partial count"),
     ("The 64-year-old minister resigned.", "The 61-year-old president stayed.", "different people"),
     ("The wind farm will power 1.4 million homes.", "The farm would power more than a million homes.", "round floor"),
+    ("Firefighters put out the flames within an hour.", "Crews had the fire out in less than an hour.", "within"),
     # what a thing can do is no count of what happened
     ("Adult males can grow to more than six metres.", "The largest, an adult male, measures 5.8 metres.", "capacity"),
     ("The ferry can carry 300 passengers.", "The ferry had 214 passengers on board.", "capacity of a ship"),

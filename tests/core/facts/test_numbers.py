@@ -57,6 +57,7 @@ def _one(text: str):
         ("Cases are aged between 14 months and 12 years.", "between 14 months and 12 years", 14 / 12, 12, "age"),
         ("The talks lasted six months.", "six months", 182.64, 182.64, "duration"),
         ("The walkout lasted 72 hours.", "72 hours", 3, 3, "duration"),
+        ("Crews put the fire out within an hour.", "within an hour", 0, 1 / 24, "duration"),
         ("A fine of $90m a year was imposed.", "$90m a year", 9e7, 9e7, "money:USD/year"),
         ("Savings of $270m over three years were promised.", "$270m over three years", 9e7, 9e7, "money:USD/year"),
         # the rate after what is measured; a peak or maximum is a ceiling, as "as much as" is
