@@ -303,14 +303,10 @@ def _lone(
         if len(js) != 1 or sum(q.dim == a.dim for q in qb) != 1:
             continue
         b = qb[js[0]]
+        if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or two_sexes(a, b):
+            continue
         # sizes as named: "up to 4 metres" is a ceiling at 4, not a span from 0 half its size
-        if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or _point_ratio(a, b) > 2.0:
-            continue
-        if two_sexes(a, b):
-            continue
-        if a.dim == "count" and _point_ratio(a, b) > 1.5:
-            continue
-        if a.owner and b.owner and a.owner != b.owner:
+        if _point_ratio(a, b) > (1.5 if a.dim == "count" else 2.0) or (a.owner and b.owner and a.owner != b.owner):
             continue
         if a.dim != "count" and a.head and b.head and a.head != b.head:
             continue

@@ -69,7 +69,7 @@ def _sex(q: Quantity) -> str:
 
 
 def two_sexes(x: Quantity, y: Quantity) -> bool:
-    """The words around two ages tell a man and a woman (or a boy and a girl): two people."""
+    """The words around two figures tell a man and a woman (or a boy and a girl): two people, or two groups."""
     return len({_sex(x), _sex(y)} - {""}) == 2
 
 
