@@ -88,6 +88,7 @@ def pair(
     that holds of counts too."""
     qa, qb = _as_counts(qa, qb), _as_counts(qb, qa)
     qa, qb = _as_rates(qa, qb), _as_rates(qb, qa)
+    # a capacity or a bar ("the 151 votes needed") agrees only with its own kind, not with a count of what happened;
     # a figure its own story has superseded ("12,000 litres first reported", now 21,000) agrees with nothing
     # (unless the thing itself changed since: "31 cases, up from 23" agrees with another source's 23): the
     # other source's 12,000 is the outdated count, set against the current one
@@ -95,7 +96,9 @@ def pair(
         (i, j)
         for i, a in enumerate(qa)
         for j, b in enumerate(qb)
-        if not ((a.superseded and not a.changed) or (b.superseded and not b.changed)) and agree(a, b)
+        if not ((a.superseded and not a.changed) or (b.superseded and not b.changed))
+        and a.capacity == b.capacity
+        and agree(a, b)
     ]
     used_a, used_b = _matched(agreements, qa, qb)
     left_a = [i for i in range(len(qa)) if i not in used_a and not qa[i].superseded and not _sum_of(qa[i], qb)]

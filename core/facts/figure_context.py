@@ -47,7 +47,7 @@ def describe(q: Quantity, toks: list[Token], h_start: int, j: int) -> None:
         stem = (right or left or [""])[0]
         q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
     q.moved = _moved(toks, h_start, j)
-    q.capacity = _capacity(toks, h_start)
+    q.capacity = _capacity(toks, h_start) or _threshold(toks, h_start, j)
 
 
 # a person's sex, told by the noun an age qualifies or a word beside it: "a 58-year-old man" and "a 61-year-old
@@ -153,6 +153,19 @@ def _capacity(toks: list[Token], h_start: int) -> bool:
         if w in _MODAL and after & _CAPACITY_VERBS and not after & {"not", "n't", "never"}:
             return True  # ... but "could not reach 40 homes" tells what did not happen
     return False
+
+
+_THRESHOLD_BEFORE = {"limit", "target", "threshold", "quota"}
+_THRESHOLD_AFTER = {"needed", "required", "necessary"}
+
+
+def _threshold(toks: list[Token], h_start: int, j: int) -> bool:
+    """A figure of what must or may be ("the 151 votes needed", "the licence limit of 45,000", "a target of 95%"):
+    a bar set, no count of what happened."""
+    before = [t.low for t in toks[max(0, h_start - 2) : h_start]]
+    if len(before) == 2 and before[1] == "of" and before[0] in _THRESHOLD_BEFORE:
+        return True
+    return any(t.low in _THRESHOLD_AFTER for t in toks[j : j + 2])  # "the 151 votes needed", "95% required"
 
 
 def _moved(toks: list[Token], h_start: int, j: int) -> int:

@@ -885,6 +885,21 @@ def test_a_sure_link_compares_its_one_count_each_side_whatever_nouns_count_it() 
         assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == expected
 
 
+def test_a_bar_told_elsewhere_does_not_stand_for_the_count() -> None:
+    """ "the 151 votes needed" in A does not tell B's "151 votes in favour", so A's 153 still differs from B's 151."""
+    sources, sentences = _doc(
+        [
+            ["The assembly approved the budget by 153 votes to 144 on Thursday.",
+             "Without its partner the party would have fallen short of the 151 votes needed to pass it."],
+            ["The budget passed with 151 votes in favour and 144 against."],
+        ]
+    )
+    links = [Link("s1:0", "s2:0", score=0.99), Link("s1:1", "s2:0", score=0.5)]
+    facts, out = find_facts(sources, sentences, links)
+    assert [[m.text for m in f.mentions] for f in facts if f.status == "differing"] == [["153", "151"]]
+    assert out[0].relation == "differing"
+
+
 def test_two_candidates_figures_are_never_rival_reports_of_one() -> None:
     """ "Quennell took 18,407", "Demirel received 7,954, which is 17.81%": each figure is its holder's, and a
     sentence may open with a surname the article names in full elsewhere."""

@@ -274,6 +274,11 @@ def test_a_figure_the_thing_rose_or_fell_to_is_marked(text: str, figure: str, mo
         ("The ferry can carry 300 passengers.", "300", True),
         ("The ferry carried 300 passengers.", "300", False),
         ("Rescuers could not reach 40 homes.", "40", False),  # what did not happen is still an event
+        # a bar set, not a count: "needed", "required", "the limit of", "a target of"
+        ("The party fell short of the 151 votes needed to pass it.", "151", True),
+        ("The crowd was above the licence limit of 45,000.", "45,000", True),
+        ("The budget passed with 151 votes in favour.", "151", False),
+        ("The ship must stay alongside for a minimum of 48 hours.", "48 hours", False),  # what was ordered
     ],
 )
 def test_a_figure_of_what_a_thing_can_do_is_marked(text: str, figure: str, capacity: bool) -> None:
