@@ -22,6 +22,7 @@ from trafilatura.settings import DEFAULT_CONFIG
 from core.cleanup import Block, build_document, classify, clean_inline
 from core.document import Document, PartKind
 from core.errors import SourceError
+from core.readers.html_completion import complete
 from core.readers.html_readability import prefer_readability, readability_blocks
 
 # Below this many characters of body text the fallbacks are tried as well.
@@ -82,7 +83,10 @@ def extract_blocks(html: str, origin: str, *, url: str | None = None) -> tuple[l
     if not html.strip():
         raise SourceError(origin, "the page is empty")
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"))
+        # The page is already text: lxml reads its bytes as UTF-8 whatever its <meta charset> says (left to
+        # guess, it reads a page that declares no charset as Latin-1, and the title comes out as "CafÃ©").
+        parser = lxml.html.HTMLParser(encoding="utf-8")  # one per call: lxml parsers are not shared across threads
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.LxmlError, ValueError, UnicodeError):
         raise SourceError(origin, "the HTML is malformed and could not be parsed") from None
     if tree is None:
@@ -101,6 +105,7 @@ def extract_blocks(html: str, origin: str, *, url: str | None = None) -> tuple[l
     second = readability_blocks(html) if len(html) <= READABILITY_MAX_CHARS else []
     if second and prefer_readability(best, second):
         best = second
+    best = complete(tree, best)
     if _body_chars(best) < MIN_BODY_CHARS:
         fallback = _baseline_blocks(tree)
         if _body_chars(fallback) > _body_chars(best):
