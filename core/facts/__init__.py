@@ -138,7 +138,7 @@ def _compare(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float =
         return False
     differing |= _figures_apart(a, b, agreements, conflicts, other_event, graph, score)
     if not other_event:
-        differing |= _compare_whens(a, b, dates, graph, score)
+        differing |= _compare_whens(a, b, dates, graph, score, sure)
     differing |= _roles_apart(a, b, graph, score)
     differing |= _quote_speakers(a, b, graph, score)
     differing |= _told_apart(a, b, graph, score)
@@ -373,6 +373,18 @@ _RANK = {"former", "acting", "deputy", "interim", "vice", "assistant", "shadow",
 
 
 _NTH_DAY = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|(?:[2-9]|\d\d+)(?:st|nd|rd|th))\s+day\b", re.I)
+
+
+def _unquoted(e: Extract) -> str:
+    """The sentence with the quoted passages that hold none of its figures blanked out: "worth 40 million euros,
+    was dismissed as 'small change for a group that made a profit last year'" dates the profit, not the plan."""
+    text = e.sentence.text
+    for qt in e.quotes:
+        if not any(qt.start <= q.start < qt.end for q in e.quantities):
+            text = text[: qt.start] + " " * (qt.end - qt.start) + text[qt.end :]
+    return text
+
+
 _EARLIER = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn)['’]s\b"
     r"|\blast\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -383,7 +395,7 @@ _EARLIER = re.compile(
 
 def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None) -> bool:
     """True when one sentence dates its event to an earlier year the other does not name (an earlier fire)."""
-    pa, pb = _EARLIER.search(a.sentence.text), _EARLIER.search(b.sentence.text)
+    pa, pb = _EARLIER.search(_unquoted(a)), _EARLIER.search(_unquoted(b))
     year_a, year_b = year_a or year_b, year_b or year_a  # a dateline without its year ("Nov 27"): the other's
     # "closed since last year" (in 2025) and "closed in the spring of 2024" name one year two ways
     ia, ib = _years_ago(pa, year_a), _years_ago(pb, year_b)
@@ -435,7 +447,15 @@ def _years_ago(found: re.Match[str] | None, year: int | None) -> set[int]:
     return set()
 
 
-def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0) -> bool:
+def _one_deadline(x: When, y: When) -> bool:
+    """Both told as a deadline with one bound word ("by", "until"), whatever the verbs before it."""
+    bound = x.lead.rsplit(" ", 1)[-1]
+    return bound in ("by", "until", "till") and bound == y.lead.rsplit(" ", 1)[-1]
+
+
+def _compare_whens(
+    a: Extract, b: Extract, dates: _Dates, graph: Graph, score: float = 0.0, sure: bool = False
+) -> bool:
     differing = False
     for kind in ("date", "time"):
         wa = [i for i, w in enumerate(a.whens) if w.kind == kind]
@@ -481,6 +501,9 @@ def _compare_whens(a: Extract, b: Extract, dates: _Dates, graph: Graph, score: f
             and (
                 not (a.whens[left_a[0]].anchor or b.whens[left_b[0]].anchor)
                 or (a.whens[left_a[0]].lead and a.whens[left_a[0]].lead == b.whens[left_b[0]].lead)
+                # on a sure link, one deadline told with other verbs: "roll off the lines by the end of June" /
+                # "scheduled to cease by 30 September"
+                or (sure and _one_deadline(a.whens[left_a[0]], b.whens[left_b[0]]))
                 # "from 22:00 to 06:00" / "from 11pm to 6am": the other end agrees, so "from" bounds one span
                 or (_span_end(a, left_a[0], matched_a) and _span_end(b, left_b[0], matched_b))
             )

@@ -563,11 +563,23 @@ def _mark_superseded(q: Quantity, toks: list[Token], h_start: int, update: bool)
     # before a span of time, adjectives qualify the span or a noun ("the first 30 days", "preliminary findings within
     # 30 days"); only an adverb ("initially planned for two weeks") tells an old figure
     early = raw_before & (_SUPERSEDED - _EARLY_ADJECTIVES if q.dim.startswith("duration") else _SUPERSEDED)
+    if early == {"earlier"} and _when_earlier(toks[max(0, h_start - 5) : h_start]):
+        early = set()  # "had come off the rails moments earlier, and nine wagons": when it happened, no old figure
     if update or early or from_update:  # "revised up from 8", "risen to six, from the four"
         q.superseded = True
         # the thing itself grew or shrank ("31 cases, up from 23"): the old figure was true when it was told
         told = before_from | raw_before
         q.changed = bool(told & _CHANGE) and not told & {"revised", "corrected"}
+
+
+_SPAN_WORDS = {"moments", "moment", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "minute",
+               "hour", "day", "week", "month", "year", "shortly", "just", "much", "long"}  # fmt: skip
+
+
+def _when_earlier(toks: list[Token]) -> bool:
+    """ "earlier" after a span ("moments earlier", "two days earlier", "shortly earlier"): when, not a former figure."""
+    at = [n for n, t in enumerate(toks) if t.low == "earlier"]
+    return bool(at) and all(n > 0 and toks[n - 1].low in _SPAN_WORDS for n in at)
 
 
 _AND_PART = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25, ("and", "three", "quarters"): 0.75}

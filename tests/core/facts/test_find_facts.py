@@ -973,3 +973,46 @@ def test_two_notations_of_an_age_in_years_get_no_rounding_slack(b: str, differs:
     assert links[0].relation == ("differing" if differs else "shared")
     ages = [[m.text for m in f.mentions] for f in facts if f.status == ("differing" if differs else "shared")]
     assert ["78-year-old", b.split(", ")[1].rstrip(",")] in ages
+
+
+def _scored(a: str, b: str, score: float) -> tuple[str, list[list[str]]]:
+    sources, sentences = _doc([[a], [b]], DATELINE)
+    facts, links = find_facts(sources, sentences, [Link("s1:0", "s2:0", "shared", score)])
+    _check_offsets(sources, facts)
+    return links[0].relation, [[m.text for m in f.mentions] for f in facts if f.status == "differing"]
+
+
+@pytest.mark.parametrize(
+    ("b", "differs"),
+    [
+        # "last year" inside the quote dates the profit, not the plan
+        ('Arlen\'s social plan, worth 40 million euros, was dismissed by the union as "small change for a group that '
+         'made a profit last year".', True),
+        ("Last year's social plan was worth 40 million euros.", False),  # an earlier plan: another event
+    ],
+)
+def test_an_earlier_year_inside_a_quote_dates_no_figure_outside_it(b: str, differs: bool) -> None:
+    relation, diff = _scored("Arlen will support those affected through a social plan worth €46 million.", b, 0.75)
+    assert (relation == "differing") is differs
+    assert diff == ([["€46 million", "40 million euros"]] if differs else [])
+
+
+def test_moments_earlier_tells_when_a_figure_happened_not_that_it_was_superseded() -> None:
+    relation, diff = _scored(
+        "A freight train had come off the rails moments earlier, and nine wagons spilled across the track.",
+        "Eleven wagons of the freight train spilled across the track.",
+        0.75,
+    )
+    assert relation == "differing" and diff == [["nine", "Eleven"]]
+
+
+@pytest.mark.parametrize(("score", "relation"), [(0.95, "differing"), (0.6, "shared")])
+def test_one_deadline_told_with_other_verbs_differs_on_a_sure_link(score: float, relation: str) -> None:
+    """ "by June" and "by September" may both hold of two things; of the one thing a sure link pairs, they differ."""
+    got, diff = _scored(
+        "The last compressors will roll off the Loskern lines by the end of June 2032, the company said.",
+        "Manufacturing at Loskern is scheduled to cease by 30 September 2032.",
+        score,
+    )
+    assert got == relation
+    assert diff == ([["the end of June 2032", "30 September 2032"]] if relation == "differing" else [])
