@@ -50,6 +50,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Same kind of amount, shared words around it, and no clash of what is counted ("cases" vs "events")."""
     if a.dim != b.dim or (a.owner and b.owner and a.owner != b.owner) or a.subset != b.subset:
         return False  # ... and "two of them" (hurt) is a part of another group, not the number hurt
+    if a.lasting != b.lasting:
+        return False  # "19 remain in hospital" is how many are still there, not how many were taken there
     if two_sexes(a, b):
         return False  # "a 58-year-old man" and "a woman of 61"
     if a.owner and a.owner == b.owner and a.dim in ("age", "duration"):
@@ -307,6 +309,8 @@ def _lone(
             continue
         b = qb[js[0]]
         if a.subset or b.subset or a.umbrella or b.umbrella or a.ranged or b.ranged or two_sexes(a, b):
+            continue
+        if a.lasting != b.lasting:
             continue
         # sizes as named: "up to 4 metres" is a ceiling at 4, not a span from 0 half its size
         if _point_ratio(a, b) > (1.5 if a.dim == "count" else 2.0) or (a.owner and b.owner and a.owner != b.owner):

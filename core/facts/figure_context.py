@@ -47,7 +47,27 @@ def describe(q: Quantity, toks: list[Token], h_start: int, j: int) -> None:
         stem = (right or left or [""])[0]
         q.label = next((t.low for t in toks if t.is_word and content(t.text) == stem), stem)
     q.moved = _moved(toks, h_start, j)
+    q.lasting = _lasting(toks, h_start, j)
     q.capacity = _capacity(toks, h_start) or _threshold(toks, h_start, j)
+
+
+_STILL = {"still", "remain", "remains", "remained", "remaining"}
+_OWNING = {"its", "their", "his", "her", "our", "your", "my"}
+
+
+def _lasting(toks: list[Token], h_start: int, j: int) -> bool:
+    """ "Nineteen people remain in hospital", "twelve were still in hospital": how many are in a state now, which
+    is no count of how many it befell ("22 people were taken to hospital"). A group's own size ("its 460 employees
+    remain idle") is not such a count."""
+    if h_start > 0 and (toks[h_start - 1].low in _OWNING or toks[h_start - 1].low.endswith(("'s", "’s"))):
+        return False
+    for step, edge in ((-1, max(0, h_start - 3)), (1, min(len(toks), j + 4))):
+        k = h_start - 1 if step < 0 else j
+        while (k >= edge if step < 0 else k < edge) and toks[k].text not in PUNCT_STOP and toks[k].low not in CONJ_STOP:
+            if toks[k].low in _STILL:
+                return True
+            k += step
+    return False
 
 
 # a person's sex, told by the noun an age qualifies or a word beside it: "a 58-year-old man" and "a 61-year-old

@@ -33,6 +33,7 @@ class Quantity:
     spans: frozenset[str] = frozenset()  # the spans of time its sentence names anywhere ("each day", "next year")
     increment: bool = False  # "a further 3.5%": added to another figure, never a total (dropped by find_quantities)
     capacity: bool = False  # what a thing can do or must reach ("can carry 180", "the 151 votes needed"), not a count
+    lasting: bool = False  # how many are still in a state ("remain in hospital"), not how many it befell
     moved: int = 0  # +1 where the thing rose to ("has risen to €15,000", "41 cases, up from 27"), -1 where it fell to
 
     @property

@@ -1016,3 +1016,24 @@ def test_one_deadline_told_with_other_verbs_differs_on_a_sure_link(score: float,
     )
     assert got == relation
     assert diff == ([["the end of June 2032", "30 September 2032"]] if relation == "differing" else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        # how many are still in hospital is no count of how many were taken there
+        ("22 people were taken to hospital after the crush.", "Nineteen people remain in hospital after the crush.",
+         False),
+        ("Eleven guests were admitted to hospital.", "Nine guests were still in hospital on Thursday.", False),
+        # both told as a state: one count told two ways
+        ("Five people were still missing after the landslide.", "Four people remain missing after the landslide.",
+         True),
+        # a group's own size is no state count, even beside "remain"
+        ("The plant in Tarvik, which employs 420 workers, has been halted.",
+         "The Tarvik plant and its 460 workers remain idle.", True),
+    ],
+)
+def test_a_count_still_in_a_state_is_set_only_against_another(a: str, b: str, differs: bool) -> None:
+    relation, diff = _scored(a, b, 0.95)
+    assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
+    assert bool(diff) is differs
