@@ -407,7 +407,7 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
     if (da or db) and (not da or not db or da.group(1).lower() != db.group(1).lower()):
         return True  # "388 flights on Friday, the second day of the strike": another day of it than the other's
     # "has led the union since 2019": a state that runs to this day dates no other event
-    ya, yb = set(a.years) - _running_since(a.sentence.text), set(b.years) - _running_since(b.sentence.text)
+    ya, yb = set(a.years) - _not_dating(a.sentence.text), set(b.years) - _not_dating(b.sentence.text)
     # "collapsed in March 2023" beside "the hearing opened on 2 February 2026" (this year): two events
     wa, wb = {w.year for w in a.whens if w.year}, {w.year for w in b.whens if w.year}
     if year_a and year_b and wa and wb and (
@@ -423,6 +423,19 @@ def _other_event(a: Extract, b: Extract, year_a: int | None, year_b: int | None)
 _RUNS_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){1,4}?since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
+
+
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s+(?:to|and|until|till)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _not_dating(text: str) -> set[int]:
+    """Years that date no earlier event: the start of a state running to this day ("has led the union since
+    2019") and the ends of the span the thing itself took ("received €1.4m in bribes from 2021 to 2024")."""
+    spans = {int(y) for m in _YEAR_SPAN.finditer(text) for y in m.groups()}
+    return _running_since(text) | spans
 
 
 def _running_since(text: str) -> set[int]:

@@ -37,7 +37,8 @@ GENERIC = set(
 _SYNONYMS = {
     "injured": "hurt wounded injured injuring injure injuries injury casualties",
     "dead": "dead killed died deaths death fatalities dying lives perished toll",
-    "homes": "homes home households household houses house properties property dwellings dwelling",
+    "homes": "homes home households household houses house properties property dwellings dwelling flats apartments "
+    "apartment",
     "staff": "workers worker employees employee staff members member personnel crew crews",
     "hospital": "hospital hospitals hospitalisation hospitalization hospitalised hospitalized",
     "rise": "rose rise risen rising higher up climbed climb gained gain increase increased jumped jump",

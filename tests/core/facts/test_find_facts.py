@@ -1037,3 +1037,19 @@ def test_a_count_still_in_a_state_is_set_only_against_another(a: str, b: str, di
     relation, diff = _scored(a, b, 0.95)
     assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
     assert bool(diff) is differs
+
+
+def test_the_years_a_figure_built_up_over_date_no_other_event() -> None:
+    relation, diff = _scored(
+        "Prosecutors accuse the mayor of pocketing €1.7 million in kickbacks paid to a firm run by his brother.",
+        "Prosecutors allege that the mayor received €1.4m in bribes from 2021 to 2024 through his brother's firm.",
+        0.95,
+    )
+    assert relation == "differing" and diff == [["€1.7 million", "€1.4m"]]
+
+
+def test_flats_and_apartments_are_one_kind_of_home() -> None:
+    relation, diff = _scored(
+        "The block contained 48 apartments on six floors.", "The building had forty flats on six floors.", 0.95
+    )
+    assert relation == "differing" and diff == [["48", "forty"]]
