@@ -612,11 +612,28 @@ def _age_against_year(a: Extract, b: Extract, now: int | None) -> Spans | None:
     return (age.start, age.end), (m.start(1), m.end(1))
 
 
+_RECORD = re.compile(r"\b(\w+est|worst|best|most|least)\s+(?:[\w’'-]+\s+){0,3}?since\s+((?:1[89]|20)\d\d)\b", re.I)
+_NOT_SUPERLATIVE = {"interest", "forest", "protest", "harvest", "west", "rest", "test", "arrest", "request", "contest",
+                    "quest", "guest", "chest", "nest", "invest", "suggest", "latest", "honest", "modest"}  # fmt: skip
+
+
+def _record(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A record and the year it reaches back to ("the region's driest spring since 1976"): (superlative, year
+    span), when the sentence tells one."""
+    found = [m for m in _RECORD.finditer(text) if m.group(1).lower() not in _NOT_SUPERLATIVE]
+    if len(found) != 1:
+        return None
+    return found[0].group(1).lower(), found[0].span(2)
+
+
 def _rival_years(a: Extract, b: Extract) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of two different years told of one event: each sentence names one year, after the same word
     ("opened in 1998" / "opened in 2001"), and the two sentences are mostly the same words."""
     if len(a.years) != 1 or len(b.years) != 1 or a.years == b.years:
         return None
+    ra, rb = _record(a.sentence.text), _record(b.sentence.text)
+    if ra and rb and ra[0] == rb[0]:  # "the driest spring since 1976" / "its driest spring since 1959"
+        return ra[1], rb[1]
     if len(a.words & b.words) < 0.6 * max(1, min(len(a.words), len(b.words))):
         return None
     spans = []

@@ -1053,3 +1053,16 @@ def test_flats_and_apartments_are_one_kind_of_home() -> None:
         "The block contained 48 apartments on six floors.", "The building had forty flats on six floors.", 0.95
     )
     assert relation == "differing" and diff == [["48", "forty"]]
+
+
+@pytest.mark.parametrize(
+    ("b", "differs"),
+    [
+        ("The minister said the region had just come through its driest spring since 1959 and urged calm.", True),
+        ("The minister said rainfall was the lowest since 1959 and urged calm.", False),  # another record
+    ],
+)
+def test_one_record_reaching_back_to_two_years_differs(b: str, differs: bool) -> None:
+    relation, diff = _scored("The weather service said it had been the region's driest spring since 1976.", b, 0.8)
+    assert (relation == "differing") is differs
+    assert diff == ([["1976", "1959"]] if differs else [])
