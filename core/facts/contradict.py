@@ -226,14 +226,16 @@ def _same_actor(x: Event, y: Event) -> bool:
 _FOR = re.compile(
     r"\b(?:approved|ratified|passed|upheld|backed|endorsed|accepted|granted|adopted|convicted|"
     r"found\s+(?:him|her|them|it)?\s*guilty|went\s+ahead|(?:will|would|shall)\s+go\s+ahead|goes\s+ahead|"
-    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:approve|adopt|accept|back|endorse|grant|ratify))\b",
+    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:approve|adopt|accept|back|endorse|grant|ratify)|"
+    r"voted\s+(?:\w+\s+)?(?:in\s+favour\s+of|for|to\s+(?:approve|adopt|accept|back|endorse|ratify)))\b",
     re.I,
 )
 _AGAINST = re.compile(
     r"\b(?:rejected|dismissed|blocked|vetoed|overturned|refused|acquitted|called\s+off|cancell?ed|scrapped|"
     r"turned\s+down|"
     r"threw\s+out|thrown\s+out|quashed|struck\s+down|voted\s+down|found\s+(?:him|her|them|it)?\s*not\s+guilty|"
-    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:reject|refuse|block|dismiss|scrap|cancel|veto))\b",
+    r"decision\s+(?:by\s+[^,.;]{1,60}?\s+)?to\s+(?:reject|refuse|block|dismiss|scrap|cancel|veto)|"
+    r"voted\s+(?:\w+\s+)?(?:against|to\s+(?:reject|oppose|block|scrap)))\b",
     re.I,
 )
 # Verdicts of a narrower question, set only against their own kind: a suspect charged or let go without charge,

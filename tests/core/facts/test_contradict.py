@@ -101,3 +101,11 @@ def test_a_court_that_rejected_is_no_court_still_to_rule() -> None:
     still = "The legal position is unclear: the Dunholt Labour Court is still to rule on the airline's application."
     assert outcome(done, still, {"court", "union"}, {"court"}) is not None
     assert outcome(done, still.replace("is still to rule", "has ruled"), {"court", "union"}, {"court"}) is None
+
+
+def test_a_vote_told_as_a_verdict_stands_against_a_vote_put_off_or_the_other_way() -> None:
+    rejected = "The works council met on Wednesday and voted unanimously to reject the closure plan."
+    assert verdicts(rejected, "The works council postponed its vote on the closure plan until next week.")
+    assert verdicts(rejected, "The works council voted to approve the closure plan.")
+    assert verdicts(rejected, "The works council voted against the closure plan.", agreeing=True)
+    assert verdicts(rejected, "The works council postponed its vote on the pay offer until next week.") is None
