@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from core.facts.actors import rival_actors, same_actors
+from core.facts.alarm import rival_raisers
 from core.facts.attributes import rival_attributes
 from core.facts.collect import Extract, Graph, MentionKey, dateline_span, extract, known_people
 from core.facts.compare import pair
@@ -271,6 +272,10 @@ def _told_apart(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
     rivals = rival_actors(a.sentence.text, a.names, a.acts, b.sentence.text, b.names, b.acts)
     if rivals is not None:  # one act, two different actors: who did it differs
         x, y = rivals
+        graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
+        differing = True
+    if (raisers := rival_raisers(a.sentence.text, b.sentence.text)) is not None:  # a guard / a taxi driver
+        x, y = raisers
         graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
     for x, y in same_actors(a.acts, b.acts):
