@@ -26,7 +26,7 @@ from core.facts.compare import pair
 from core.facts.contradict import corrections, outcome, speaker, verdicts
 from core.facts.dates import When, dateline_date, dateline_year, days, same
 from core.facts.figure_context import two_people
-from core.facts.none import done_and_not_done, none_and_some
+from core.facts.none import done_and_not_done, held_back_and_done, none_and_some
 from core.facts.quantity import Quantity
 from core.facts.quotes import attributed
 from core.facts.text import content
@@ -287,8 +287,10 @@ def _whether(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
     """Whether it happened at all: "No shots were fired" / "one shot was fired", "its licence had never been
     suspended" / "had its licence suspended" (either sentence may be the one that says no)."""
     for e, f, swap in ((a, b, False), (b, a, True)):
-        found = none_and_some(e.sentence.text, f.sentence.text, f.quantities) or done_and_not_done(
-            e.sentence.text, f.sentence.text
+        found = (
+            none_and_some(e.sentence.text, f.sentence.text, f.quantities)
+            or done_and_not_done(e.sentence.text, f.sentence.text)
+            or held_back_and_done(e.sentence.text, f.sentence.text)
         )
         if found is not None:
             x, y = found

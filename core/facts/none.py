@@ -76,3 +76,37 @@ def done_and_not_done(a: str, b: str) -> tuple[Span, Span] | None:
             ):
                 return Span(m.start(), m.end()), Span(d.start(), d.end())
     return None
+
+
+# an act one side tells held back ("stopped short of suspending the licence", "put off a decision on whether to order
+# checks") and the other tells done ("has suspended the licence", "has ordered urgent checks")
+_HELD_BACK = re.compile(
+    r"\b(?:stopped\s+short\s+of|decided\s+against|refrained\s+from)\s+(?P<verb>[a-z]{3,}ing)\b"
+    r"|\b(?:put\s+off|postponed|deferred|delayed)\s+(?:a|the|its|any)\s+(?:final\s+)?decision\s+(?:on\s+)?whether\s+"
+    r"to\s+(?P<base>[a-z]{3,})\b"
+)
+_ACT_DONE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\b")
+
+
+def held_back_and_done(a: str, b: str) -> tuple[Span, Span] | None:
+    """Spans of a's act held back and b's same act (same verb, a shared word in what it acts on) told done."""
+    for m in _HELD_BACK.finditer(a):
+        verb = content(m.group("verb") or m.group("base"))
+        what = _what(a[m.end() : m.end() + 60])
+        if not verb or not what:
+            continue
+        for d in _ACT_DONE.finditer(b):
+            if (
+                content(d.group("verb")) == verb
+                and _what(b[d.end() : d.end() + 60]) & what
+                and not _NEGATED.search(b[max(0, d.start() - 20) : d.start()])
+                and not _HELD_BACK.search(b)
+            ):
+                return Span(m.start(), m.end()), Span(d.start(), d.end())
+    return None
+
+
+def _what(text: str) -> set[str]:
+    """Content stems of the few words an act is done to, up to the end of the clause."""
+    clause = re.split(r"[,;:.]|\b(?:and|but|after|because|while|until)\b", text)[0]
+    return {c for w in re.findall(r"[A-Za-z][\w’'-]*", clause)[:6] if (c := content(w))}

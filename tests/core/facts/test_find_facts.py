@@ -1066,3 +1066,23 @@ def test_one_record_reaching_back_to_two_years_differs(b: str, differs: bool) ->
     relation, diff = _scored("The weather service said it had been the region's driest spring since 1976.", b, 0.8)
     assert (relation == "differing") is differs
     assert diff == ([["1976", "1959"]] if differs else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        ("The regulator has also suspended the company's manufacturing licence.",
+         "The regulator stopped short of suspending the company's manufacturing licence.", True),
+        ("The minister has ordered immediate safety checks on all hopper wagons.",
+         "The minister put off a decision on whether to order checks on every hopper wagon.", True),
+        # another thing acted on
+        ("The regulator has suspended the company's licence.",
+         "The regulator stopped short of suspending the chief executive.", False),
+        # both held back
+        ("The regulator stopped short of suspending the licence.",
+         "The regulator decided against suspending the licence.", False),
+    ],
+)
+def test_an_act_held_back_in_one_source_and_done_in_the_other_differs(a: str, b: str, differs: bool) -> None:
+    relation, diff = _scored(a, b, 0.9)
+    assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
