@@ -249,7 +249,15 @@ def find_acts(text: str, names: list[Name]) -> list[Act]:
             continue
         prev = toks[i - 1].low if i else ""
         passive = prev in _BE or (i > 1 and toks[i - 2].low in _BE and toks[i - 1].low.endswith("ly"))
-        if passive:
+        if prev == "," and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 1:
+            # "The independent inquiry, ordered by Energy Minister Marika Dalstrom, has ...": a passive in an aside
+            hi = _noun_phrase_forward(toks, i + 2)
+            actor = _actor(toks, i + 2, hi, names)
+            if actor and hi < len(toks) and toks[hi].low == "and":
+                continue
+            lo = _noun_phrase_back(toks, i - 2)
+            thing = _thing(toks, lo, i - 1) if lo <= i - 2 else None
+        elif passive:
             actor, thing = _passive(toks, i, names)
         else:
             actor = _subject(toks, i, names, actors)

@@ -1086,3 +1086,15 @@ def test_one_record_reaching_back_to_two_years_differs(b: str, differs: bool) ->
 def test_an_act_held_back_in_one_source_and_done_in_the_other_differs(a: str, b: str, differs: bool) -> None:
     relation, diff = _scored(a, b, 0.9)
     assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
+
+
+@pytest.mark.parametrize(
+    ("b", "differs"),
+    [
+        ("The independent inquiry, ordered by Energy Minister Marika Dalstrom, will report within 60 days.", True),
+        ("The independent inquiry, ordered by Prime Minister Radomir Feln, will report within 60 days.", False),
+    ],
+)
+def test_a_doer_told_in_an_aside_after_the_thing_is_compared(b: str, differs: bool) -> None:
+    relation, diff = _scored("Prime Minister Radomir Feln ordered an independent inquiry into the blackouts.", b, 0.9)
+    assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
