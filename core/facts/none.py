@@ -90,6 +90,8 @@ _ACT_DONE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\b")
 
 def held_back_and_done(a: str, b: str) -> tuple[Span, Span] | None:
     """Spans of a's act held back and b's same act (same verb, a shared word in what it acts on) told done."""
+    if _HELD_BACK.search(b):
+        return None  # both tell an act held back
     for m in _HELD_BACK.finditer(a):
         verb = content(m.group("verb") or m.group("base"))
         what = _what(a[m.end() : m.end() + 60])
@@ -100,7 +102,6 @@ def held_back_and_done(a: str, b: str) -> tuple[Span, Span] | None:
                 content(d.group("verb")) == verb
                 and _what(b[d.end() : d.end() + 60]) & what
                 and not _NEGATED.search(b[max(0, d.start() - 20) : d.start()])
-                and not _HELD_BACK.search(b)
             ):
                 return Span(m.start(), m.end()), Span(d.start(), d.end())
     return None
