@@ -272,9 +272,11 @@ _OF_END = r"(?=\s*[,.;:)]|\s+(?:for|at|in|on|with|since|who|and|said|says|told)\
 # an organisation's initials before the office: "Mirela Kostan, KMRS head of operations" (a capitalised word
 # may be a portfolio: "Jonas Berg, Finance Minister")
 _ORG_BEFORE = r"(?:[A-Z]{2,}s?\s+){1,2}"
+# how far an office reaches, after a name: "Jonas Ferreby, Unimet's national vice-president"
+_SCOPE = r"(?:(?i:national|regional|local|international|provincial|district|county|federal)\s+)?"
 ROLE_AFTER = re.compile(  # "Ilse Varn, the port health service's deputy chief inspector": a possessive of a few words
     rf"(?P<name>{_CAP}),\s+(?:the|its|a|an)?\s*(?:(?:(?:[\w’'\-]+|&)\s+){{0,4}}?[\w’']+['’]s\s+|{_ORG_BEFORE})?"
-    rf"(?:(?:new|outgoing)\s+)?(?P<role>{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}{_OF_END})?)\b"
+    rf"(?:(?:new|outgoing)\s+)?(?P<role>{_SCOPE}{_MOD}{_PORTFOLIO2}(?i:{_ROLE_ALT})(?:{_OF}{_OF_END})?)\b"
 )
 ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?P<role>{_MOD}{_PORTFOLIO}(?i:{_ROLE_ALT}){_OF}?),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)"

@@ -1098,3 +1098,17 @@ def test_an_act_held_back_in_one_source_and_done_in_the_other_differs(a: str, b:
 def test_a_doer_told_in_an_aside_after_the_thing_is_compared(b: str, differs: bool) -> None:
     relation, diff = _scored("Prime Minister Radomir Feln ordered an independent inquiry into the blackouts.", b, 0.9)
     assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
+
+
+@pytest.mark.parametrize(
+    ("b", "differs"),
+    [
+        ("Jonas Ferreby, Unimet's national vice-president, said members would be balloted on strike action.", True),
+        ("Jonas Ferreby, Unimet's regional secretary, said members would be balloted on strike action.", False),
+    ],
+)
+def test_an_office_with_its_reach_after_a_name_is_compared(b: str, differs: bool) -> None:
+    relation, diff = _scored(
+        "Unimet's regional secretary, Jonas Ferreby, said the union would consult members about strike action.", b, 0.95
+    )
+    assert (relation == "differing") is differs, [[m.text for m in f] for f in diff]
