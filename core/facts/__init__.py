@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -274,7 +275,8 @@ def _told_apart(a: Extract, b: Extract, graph: Graph, score: float) -> bool:
         x, y = rivals
         graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
-    if (raisers := rival_raisers(a.sentence.text, b.sentence.text)) is not None:  # a guard / a taxi driver
+    # a guard / a taxi driver raising the alarm
+    if (raisers := rival_raisers(a.sentence.text, a.raisers, b.sentence.text, b.raisers)) is not None:
         x, y = raisers
         graph.conflict(_said(a, x.start, x.end, "who"), _said(b, y.start, y.end, "who"), score + 2)
         differing = True
@@ -624,6 +626,7 @@ _NOT_SUPERLATIVE = {"interest", "forest", "protest", "harvest", "west", "rest", 
                     "quest", "guest", "chest", "nest", "invest", "suggest", "latest", "honest", "modest"}  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence once per link it has
 def _record(text: str) -> tuple[str, tuple[int, int]] | None:
     """A record and the year it reaches back to ("the region's driest spring since 1976"): (superlative, year
     span), when the sentence tells one."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.facts.text import content
 
@@ -87,10 +88,10 @@ def _raiser(text: str, start: int, end: int) -> list[Raiser]:
     return [Raiser(start, end, head, stems)] if head else []
 
 
-def rival_raisers(a: str, b: str) -> tuple[Raiser, Raiser] | None:
-    """The two doers when each sentence tells one person raising the alarm and they are told as different people
-    (other nouns, and neither sentence mentions the other's)."""
-    ra, rb = alarm_raisers(a), alarm_raisers(b)
+def rival_raisers(a: str, ra: list[Raiser], b: str, rb: list[Raiser]) -> tuple[Raiser, Raiser] | None:
+    """The two doers when each sentence (a with its raisers ra, b with rb, as alarm_raisers finds them) tells one
+    person raising the alarm and they are told as different people (other nouns, and neither sentence mentions
+    the other's)."""
     if len(ra) != 1 or len(rb) != 1:
         return None
     x, y = ra[0], rb[0]
@@ -99,5 +100,6 @@ def rival_raisers(a: str, b: str) -> tuple[Raiser, Raiser] | None:
     return x, y
 
 
-def _words(text: str) -> set[str]:
-    return {c for w in re.findall(r"[A-Za-z][\w’'-]*", text) if (c := content(w))}
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(c for w in re.findall(r"[A-Za-z][\w’'-]*", text) if (c := content(w)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.facts.actors import Act, find_acts
+from core.facts.alarm import Raiser, alarm_raisers
 from core.facts.dates import DATE_RE, When, find_whens
 from core.facts.names import Name, find_names, find_roles
 from core.facts.numbers import carry_anaphor, find_quantities
@@ -55,6 +56,7 @@ class Extract:
     english: bool = True
     words: frozenset[str] = frozenset()  # content stems of the sentence, to weigh conflicts by how alike two are
     acts: list[Act] = field(default_factory=list)  # who did what, found once per sentence (core.facts.actors)
+    raisers: list[Raiser] = field(default_factory=list)  # who raised the alarm, once per sentence (core.facts.alarm)
 
     def span(self, start: int, end: int, kind: str, value: Any, label: str) -> MentionKey:
         s = self.sentence
@@ -106,7 +108,7 @@ def extract(
     words = frozenset(c for t in toks if t.is_word and (c := content(t.text)))
     return Extract(
         sentence, quantities, whens, names, find_roles(text), years, quotes, is_english(text), words,
-        find_acts(text, names),
+        find_acts(text, names), alarm_raisers(text),
     )
 
 

@@ -22,7 +22,7 @@ from core.facts.alarm import alarm_raisers, rival_raisers
     ],
 )
 def test_two_different_people_raising_the_alarm_are_rivals(a: str, b: str, doers: tuple[str, str]) -> None:
-    found = rival_raisers(a, b)
+    found = rival_raisers(a, alarm_raisers(a), b, alarm_raisers(b))
     assert found is not None
     x, y = found
     assert (a[x.start : x.end], b[y.start : y.end]) == doers
@@ -43,7 +43,7 @@ def test_two_different_people_raising_the_alarm_are_rivals(a: str, b: str, doers
     ],
 )
 def test_one_doer_or_an_untold_one_is_no_rival(a: str, b: str) -> None:
-    assert rival_raisers(a, b) is None
+    assert rival_raisers(a, alarm_raisers(a), b, alarm_raisers(b)) is None
 
 
 def test_the_doer_of_a_passive_alarm_is_read_past_a_denial() -> None:
